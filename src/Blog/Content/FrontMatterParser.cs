@@ -37,9 +37,9 @@ public static class FrontMatterParser
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way (no position) on a flow list or map left open at the end.
-            var lines = yaml.Split('\n');
-            var open = Array.FindIndex(lines, l => l.Contains(": [") && !l.Contains(']') || l.Contains(": {") && !l.Contains('}'));
-            throw new DiagnosticException(Diagnostic.Error(file, firstYamlLine + (open >= 0 ? open : lines.Length - 1), 1,
+            var yamlLines = yaml.Split('\n');
+            var open = Array.FindIndex(yamlLines, l => l.Contains(": [") && !l.Contains(']') || l.Contains(": {") && !l.Contains('}'));
+            throw new DiagnosticException(Diagnostic.Error(file, firstYamlLine + (open >= 0 ? open : yamlLines.Length - 1), 1,
                 "The front matter is not valid YAML: a '[' or '{' is never closed.",
                 "Close the list with ']' (or the map with '}'), or quote the value."));
         }
