@@ -28,6 +28,9 @@ public static class MathJaxConfig
                 ["load"] = new JsonArray("[tex]/html", "[tex]/color"),
                 // [mathjax] is found from the script's own URL; fonts would default to a CDN.
                 ["paths"] = new JsonObject { ["fonts"] = basePath + FontFolder },
+                // MathJax 2 called the html extension "HTML", and older articles still write
+                // \require{HTML}; MathJax 4 would look for a file HTML.js that does not exist.
+                ["source"] = new JsonObject { ["[tex]/HTML"] = "[tex]/html" },
             },
             ["tex"] = new JsonObject
             {
