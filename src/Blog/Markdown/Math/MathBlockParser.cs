@@ -31,10 +31,10 @@ public sealed class MathBlockParser : BlockParser
         var close = FindCloser(block, text, openerLength);
         if (close >= 0 && !string.IsNullOrWhiteSpace(text[(close + closer!.Length)..]))
             return BlockState.None; // "$$x$$ and more": display math inside a paragraph, left to the inline parser
-        // As in Pandoc, "$$" and "\[" math has no blank line inside: an opener whose closer does not
-        // come before the next blank line is plain text, not a formula swallowing the rest of the file.
-        // Environments are LaTeX's own blocks and may hold blank lines.
-        if (close < 0 && kind != MathKind.Environment && !ClosesBeforeBlankLine(block, processor.Line.Text, processor.Line.End + 1))
+        // As in Pandoc, an opener without its closer is plain text, not a formula swallowing the rest
+        // of the file. "$$" and "\[" math has no blank line inside; environments are LaTeX's own
+        // blocks and may hold blank lines.
+        if (close < 0 && !ClosesLater(block, processor.Line.Text, processor.Line.End + 1, stopAtBlankLine: kind != MathKind.Environment))
             return BlockState.None;
         processor.NewBlocks.Push(block);
         return Append(block, processor, text, texStart, close);
@@ -73,17 +73,18 @@ public sealed class MathBlockParser : BlockParser
     }
 
     /// <summary>
-    /// Looks ahead in the source for the closer, line by line, until a blank line. A line holding
-    /// only container markers ("> ") counts as blank: a blockquote's paragraph ends there too.
+    /// Looks ahead in the source for the closer, line by line, until the end or, if asked, a blank
+    /// line. A line holding only container markers ("> ") counts as blank: a blockquote's paragraph
+    /// ends there too.
     /// </summary>
-    private static bool ClosesBeforeBlankLine(MathBlock block, string source, int from)
+    private static bool ClosesLater(MathBlock block, string source, int from, bool stopAtBlankLine)
     {
         for (var start = from; start < source.Length;)
         {
             if (source[start] == '\r' || source[start] == '\n') start += source[start] == '\r' && start + 1 < source.Length && source[start + 1] == '\n' ? 2 : 1;
             var end = source.IndexOfAny(['\r', '\n'], start) is var e and >= 0 ? e : source.Length;
             var line = source[start..end];
-            if (line.All(c => char.IsWhiteSpace(c) || c == '>')) return false;
+            if (stopAtBlankLine && line.All(c => char.IsWhiteSpace(c) || c == '>')) return false;
             if (FindCloser(block, line, 0) >= 0) return true;
             start = end;
         }
