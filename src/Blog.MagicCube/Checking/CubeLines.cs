@@ -6,13 +6,13 @@ public static class CubeLines
     public static IEnumerable<CubeLine> All(int n)
     {
         var span = Enumerable.Range(0, n).ToArray();
-        for (int a = 0; a < n; a++)
-            for (int b = 0; b < n; b++)
-            {
-                yield return Line(LineKind.Row, a, b, span.Select(t => new CubePosition(a, b, t)));
-                yield return Line(LineKind.Column, a, b, span.Select(t => new CubePosition(a, t, b)));
-                yield return Line(LineKind.Pillar, a, b, span.Select(t => new CubePosition(t, a, b)));
-            }
+        var pairs = span.SelectMany(a => span.Select(b => (a, b))).ToArray();
+        foreach (var (a, b) in pairs)
+            yield return Line(LineKind.Row, a, b, span.Select(t => new CubePosition(a, b, t)));
+        foreach (var (a, b) in pairs)
+            yield return Line(LineKind.Column, a, b, span.Select(t => new CubePosition(a, t, b)));
+        foreach (var (a, b) in pairs)
+            yield return Line(LineKind.Pillar, a, b, span.Select(t => new CubePosition(t, a, b)));
         int m = n - 1;
         yield return Line(LineKind.SpaceDiagonal, 0, 0, span.Select(t => new CubePosition(t, t, t)));
         yield return Line(LineKind.SpaceDiagonal, 1, 0, span.Select(t => new CubePosition(t, t, m - t)));

@@ -25,11 +25,11 @@ public class LatexCubeRendererTests
     }
 
     [Fact]
-    public void Mathjax_style_requires_html_once_at_the_start()
+    public void Mathjax_style_requires_html_once_at_the_start_by_its_mathjax_4_name()
     {
         string latex = LatexCubeRenderer.Render(SeedCube.Parse());
-        Assert.StartsWith(@"\require{HTML}", latex);
-        Assert.Single(Regex.Matches(latex, Regex.Escape(@"\require{HTML}")));
+        Assert.StartsWith(@"\require{html}", latex);
+        Assert.Single(Regex.Matches(latex, Regex.Escape(@"\require{"), RegexOptions.IgnoreCase));
         Assert.Contains(@"\begin{array}{ccccccccccccccc}", latex);
         Assert.EndsWith(@"\end{array}", latex);
     }
