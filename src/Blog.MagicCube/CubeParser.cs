@@ -36,6 +36,12 @@ public static class CubeParser
 
     private static void CheckShape(List<List<Row>> layers, int n, int firstLine, List<CubeError> errors)
     {
+        if (layers is [[var only]] && n > 1 && CubeRoot(n) is int m)
+        {
+            errors.Add(new CubeError(only.Line, 1,
+                $"all {n} numbers are on one line: write a cube of order {m} as {m} layers of {m} rows of {m} numbers, layers separated by a blank line"));
+            return;
+        }
         foreach (var row in layers.SelectMany(l => l).Where(r => r.Tokens.Count != n))
         {
             int column = row.Tokens.Count > n ? row.Tokens[n].Column : row.EndColumn;
@@ -53,6 +59,12 @@ public static class CubeParser
             errors.Add(new CubeError(at.Line, 1,
                 $"found {layers.Count} layers ({count} numbers) but a cube of order {n} needs {n} layers ({(long)n * n * n} numbers); separate layers with one blank line"));
         }
+    }
+
+    private static int? CubeRoot(int count)
+    {
+        int m = (int)Math.Round(Math.Cbrt(count));
+        return m * m * m == count ? m : null;
     }
 
     private static List<List<Row>> SplitLayers(string text)

@@ -15,7 +15,7 @@ public static class CubeCommand
     public static Command Create()
     {
         var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "Cube text: layers front to back separated by a blank line, rows top to bottom ('-' or nothing: standard input)." };
-        var construct = new Option<string?>("--construct") { Description = "Build a magic cube of order N (odd, or a multiple of 4) instead of reading one." };
+        var construct = new Option<string?>("--construct") { HelpName = "N", Description = "Build a magic cube of order N (odd, or a multiple of 4) instead of reading one." };
         var format = new Option<string?>("--format", "-f") { Description = "latex (default), json or text." };
         var check = new Option<bool>("--check") { Description = "Print the checker's report; exit 1 when the cube is not magic." };
         var style = new Option<string>("--style") { Description = "mathjax (default, the seed's drawing) or portable (no HTML extension).", DefaultValueFactory = _ => "mathjax" };

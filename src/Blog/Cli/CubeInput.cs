@@ -47,9 +47,3 @@ public static class CubeInput
     private static DiagnosticException Error(string place, string message) =>
         new(Diagnostic.Error(place, 0, 0, message));
 }
-
-/// <summary>Several diagnostics at once: every mistake in a cube file is reported, not just the first.</summary>
-public sealed class CubeInputException(IReadOnlyList<Diagnostic> diagnostics) : Exception(diagnostics[0].Message)
-{
-    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
-}

@@ -90,6 +90,14 @@ public class CubeParserTests
     }
 
     [Fact]
+    public void All_numbers_on_one_line_suggest_the_layout()
+    {
+        var error = Assert.Single(CubeParser.Parse("\n" + string.Join(" ", Enumerable.Range(1, 27))).Errors);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Contains("all 27 numbers are on one line: write a cube of order 3 as 3 layers", error.Message);
+    }
+
+    [Fact]
     public void Empty_text_is_an_error_at_line_one()
     {
         var error = Assert.Single(CubeParser.Parse("  \n\n").Errors);
