@@ -10,6 +10,7 @@ public static class CommandLine
         {
             BuildCommand.Create(),
             NewCommand.Create(),
+            CubeCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }
