@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Blog.Tests.Support;
 
 namespace Blog.Tests.Publishing;
 
@@ -9,13 +10,13 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
     public async Task Following_every_link_under_repo_finds_nothing_broken()
     {
         fixture.AssertBuilt();
-        var crawler = new SiteCrawler(fixture.Server.Root, ProjectSiteFixture.BaseUrl);
+        var crawler = new SiteCrawler(fixture.Served, ProjectSiteFixture.BaseUrl);
         await crawler.CrawlAsync("", "atom.xml", "sitemap.xml", "404.html");
         Assert.Empty(crawler.Problems);
         // Every HTML page of the output was reached by links alone.
-        var pages = Directory.EnumerateFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(fixture.Site.Output, p).Replace('\\', '/'))
-            .Select(p => new Uri(fixture.Server.Root, string.Join('/', (p.EndsWith("index.html") ? p[..^10] : p).Split('/').Select(Uri.EscapeDataString))).AbsoluteUri)
+        var pages = Directory.EnumerateFiles(fixture.Site.OutputFolder, "*.html", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(fixture.Site.OutputFolder, p).Replace('\\', '/'))
+            .Select(p => new Uri(fixture.Served, string.Join('/', (p.EndsWith("index.html") ? p[..^10] : p).Split('/').Select(Uri.EscapeDataString))).AbsoluteUri)
             .ToList();
         Assert.True(pages.Count > 20);
         Assert.All(pages, p => Assert.Contains(p, crawler.Visited));
@@ -27,7 +28,7 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
     public void Every_url_the_site_writes_carries_the_base_path()
     {
         fixture.AssertBuilt();
-        var output = fixture.Site.Output;
+        var output = fixture.Site.OutputFolder;
         foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
                      .Where(f => !f.Contains(Path.Combine("assets", "mathjax"))))
         {
@@ -65,10 +66,10 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
     public async Task The_crawler_notices_a_site_built_for_the_domain_root()
     {
         // The same content built without a base path: correct at the root, broken under /repo/.
-        using var site = new TestSite(withSampleContent: true);
-        Assert.True((await site.BuildAsync("https://user.github.io/")).Success);
-        await using var server = await SubpathServer.StartAsync(site.Output);
-        var crawler = new SiteCrawler(server.Root, new Uri("https://user.github.io/"));
+        using var site = TestSite.FromRepo();
+        await site.BuildOkAsync(baseUrl: "https://user.github.io/");
+        await using var server = await StaticServer.StartAsync(site.OutputFolder, "/repo/");
+        var crawler = new SiteCrawler(new Uri(server.BaseUrl), new Uri("https://user.github.io/"));
         await crawler.CrawlAsync("");
         Assert.Contains(crawler.Problems, p => p.Contains("leaves /repo/"));
     }

@@ -1,4 +1,5 @@
 using Blog.Diagnostics;
+using Blog.Tests.Support;
 
 namespace Blog.Tests.Publishing;
 
@@ -9,14 +10,14 @@ public sealed class LinkCheckTests
 
     private static async Task<IReadOnlyList<Diagnostic>> ErrorsOf(string body, Action<TestSite>? more = null)
     {
-        using var site = new TestSite();
-        site.Write("input/posts/target.md", "---\ntitle: Target\ndate: 2019-01-01\nslug: target\n---\n## 第一节\n\n$$a \\label{eq:a}$$\n");
-        site.Write("input/posts/x.md", Header + body);
+        using var site = TestSite.Empty();
+        site.WriteFile("input/posts/target.md", "---\ntitle: Target\ndate: 2019-01-01\nslug: target\n---\n## 第一节\n\n$$a \\label{eq:a}$$\n");
+        site.WriteFile("input/posts/x.md", Header + body);
         more?.Invoke(site);
-        var result = await site.BuildAsync();
+        var result = await site.BuildAsync(baseUrl: "https://user.github.io/repo/");
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Equal(errors.Count == 0, result.Success);
-        if (!result.Success) Assert.False(Directory.Exists(site.Output), "a build with broken links must write nothing");
+        if (!result.Success) Assert.False(Directory.Exists(site.OutputFolder), "a build with broken links must write nothing");
         return errors;
     }
 
@@ -40,7 +41,7 @@ public sealed class LinkCheckTests
             $$x \label{eq:x}$$ 由 $\eqref{eq:x}$ 和 \(\ref{eq:x}\)。
 
             [^1]: 注。
-            """, s => s.Write("input/assets/fig.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"));
+            """, s => s.WriteFile("input/assets/fig.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"));
         Assert.Empty(errors);
     }
 
@@ -97,7 +98,6 @@ public sealed class LinkCheckTests
     {
         var errors = await ErrorsOf("正文\n", s =>
         {
-            TestSite.CopyFolder(Path.Combine(TestSite.RepoRoot, "theme"), Path.Combine(s.Root, "theme"));
             var layout = Path.Combine(s.Root, "theme", "layouts", "archive.sbn-html");
             File.AppendAllText(layout, "\n<a href=\"{{ site.base_path }}no-such-page/\">x</a>\n");
         });

@@ -1,4 +1,5 @@
 using Blog.Site;
+using Blog.Tests.Support;
 
 namespace Blog.Tests.Publishing;
 
@@ -11,18 +12,19 @@ public sealed class ProjectSiteFixture : IAsyncLifetime
 {
     public static readonly Uri BaseUrl = new("https://user.github.io/repo/");
 
-    public TestSite Site { get; } = new(withSampleContent: true);
+    public TestSite Site { get; } = TestSite.FromRepo();
     public BuildResult Build { get; private set; } = null!;
-    public SubpathServer Server { get; private set; } = null!;
+    public StaticServer Server { get; private set; } = null!;
+    public Uri Served => new(Server.BaseUrl);
 
     public const string FigurePost = "2020/02/figures-and-links/";
 
     public async Task InitializeAsync()
     {
-        Site.Write("input/assets/figures/circle.svg", """
+        Site.WriteFile("input/assets/figures/circle.svg", """
             <svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120"><circle cx="60" cy="60" r="50" fill="#36c"/></svg>
             """);
-        Site.Write("input/posts/figures-and-links.md", """
+        Site.WriteFile("input/posts/figures-and-links.md", """
             ---
             title: 图与链接
             date: 2020-02-01
@@ -44,8 +46,8 @@ public sealed class ProjectSiteFixture : IAsyncLifetime
 
             [^note]: 脚注的内容。
             """);
-        Build = await Site.BuildAsync(BaseUrl.AbsoluteUri);
-        if (Build.Success) Server = await SubpathServer.StartAsync(Site.Output);
+        Build = await Site.BuildAsync(baseUrl: BaseUrl.AbsoluteUri);
+        if (Build.Success) Server = await StaticServer.StartAsync(Site.OutputFolder, "/repo/");
     }
 
     public async Task DisposeAsync()
