@@ -19,7 +19,7 @@ public sealed class CheckUniqueDestinations(params string[] pipelines) : IModule
             var entry = clash.Select(d => d.Get<Entry>(BlogKeys.Entry)).OfType<Entry>().LastOrDefault();
             var line = entry is null ? 0 : entry.FrontMatterLines.TryGetValue("slug", out var l) ? l : entry.FrontMatterLine("title");
             context.Diagnostics.Add(Diagnostic.Error(entry?.SourceFile ?? "input", line, 1,
-                $"Two pages have the same permalink '/{clash.Key}': {string.Join(" and ", sources)}.",
+                $"Two pages have the same permalink '{entry?.Permalink ?? "/" + clash.Key}': {string.Join(" and ", sources)}.",
                 "Give one of them another 'slug:' in its front matter."));
         }
         return Task.FromResult(inputs);
