@@ -43,7 +43,6 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
             }
             var config = document.QuerySelectorAll("script:not([src])").Select(s => s.TextContent).FirstOrDefault(t => t.Contains("MathJax"));
             Assert.NotNull(config);
-            Assert.Contains("\"mathjax\":\"/repo/assets/mathjax\"", config);
             Assert.Contains("\"fonts\":\"/repo/assets/mathjax/fonts\"", config);
         }
         Assert.Contains("Sitemap: https://user.github.io/repo/sitemap.xml", File.ReadAllText(Path.Combine(output, "robots.txt")));
