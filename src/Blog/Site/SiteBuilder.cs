@@ -2,8 +2,10 @@ using System.Diagnostics;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Markdown;
+using Blog.Markdown.Links;
 using Blog.Math;
 using Blog.Pipeline;
+using Blog.Site.LinkCheck;
 using Blog.Theme;
 
 namespace Blog.Site;
@@ -55,7 +57,7 @@ public static class SiteBuilder
         var urls = new Urls(settings.BaseUrl);
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
-        var markdown = MarkdownSetup.Create();
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link));
         // The site model lists every tag, so it is made once the posts are processed.
         PageRenderer? renderer = null;
         var gate = new object();
@@ -105,7 +107,11 @@ public static class SiteBuilder
         var checks = new Pipeline.Pipeline(Checks)
         {
             Dependencies = { Posts, Pages, Lists, Feeds, Assets },
-            PostProcess = { new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets) },
+            PostProcess =
+            {
+                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, CopyMathJax.OutputFiles),
+            },
         };
         return [posts, pages, lists, feeds, assets, checks];
     }
