@@ -89,6 +89,13 @@ public sealed record MathSettings
     /// <summary>The Node.js executable that runs MathJax in build mode: a name looked up on PATH, or a path.</summary>
     public string Node { get; init; } = "node";
 
+    /// <summary>
+    /// Build mode: the x-height of the theme's text font in em (MathJax's exFactor). The browser
+    /// measures it to size math like the text around it; at build time nothing can be measured. The
+    /// default is what Chromium measures for the default theme's font (Noto Sans CJK SC).
+    /// </summary>
+    public double ExFactor { get; init; } = 0.5433;
+
     [JsonIgnore] public bool BuildMode => Render == "build";
 
     internal void Validate(string file)
@@ -98,5 +105,7 @@ public sealed record MathSettings
                 "\"build\" typesets math when the site is built (needs Node.js); \"client\" leaves it to MathJax in the reader's browser."));
         if (Errors is not ("error" or "warn"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.errors '{Errors}' is not \"error\" or \"warn\"."));
+        if (ExFactor is <= 0.2 or >= 1)
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.exFactor {ExFactor} is not an x-height in em (between 0.2 and 1)."));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Blog.Content;
 using Blog.Diagnostics;
 
@@ -24,7 +23,7 @@ public sealed class MathTypesetter : IAsyncDisposable
             var modules = NodeModules.Find(siteRoot, "@mathjax/src") ?? throw new DiagnosticException(Diagnostic.Error("package.json", 0, 0,
                 "MathJax for Node is not installed (node_modules/@mathjax/src not found), so math cannot be typeset at build time.",
                 "Run 'npm ci' in the repository (building with 'dotnet build' runs it), or set \"math\": {\"render\": \"client\"} in statiq.json."));
-            var config = new WorkerConfig(modules, FontUrl, Macros(settings));
+            var config = new WorkerConfig(modules, FontUrl, settings.Math.ExFactor, MathJaxConfig.Load(), MathJaxConfig.Tex(settings), MathJaxConfig.Options());
             var cache = new TypesetCache(Path.Combine(siteRoot, ".cache", "mathjax"), TypesetCache.Stamp(modules, options.ScriptPath, config));
             return (cache, new MathWorkerPool(options, config));
         });
@@ -48,9 +47,6 @@ public sealed class MathTypesetter : IAsyncDisposable
         cache.Put(key, page);
         return page;
     }
-
-    private static JsonElement Macros(SiteSettings settings)
-        => JsonSerializer.SerializeToElement(settings.Math.Macros.OrderBy(m => m.Key, StringComparer.Ordinal).ToDictionary());
 
     public async ValueTask DisposeAsync()
     {

@@ -53,6 +53,6 @@ public sealed class TypesetCache(string folder, string stamp)
         var scriptHash = File.Exists(script) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(script))) : "";
         return string.Join('\n', "mathjax-cache-1",
             Version(Path.Combine(nodeModules, "@mathjax", "src")), Version(Path.Combine(nodeModules, "@mathjax", "mathjax-newcm-font")),
-            scriptHash, config.FontUrl, config.Macros.GetRawText());
+            scriptHash, config.FontUrl, config.ExFactor.ToString("R", System.Globalization.CultureInfo.InvariantCulture), config.Load.ToJsonString(), config.Tex.ToJsonString(), config.Options.ToJsonString());
     }
 }

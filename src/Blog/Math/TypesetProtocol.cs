@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Blog.Math;
@@ -8,7 +9,8 @@ namespace Blog.Math;
 /// <summary>A formula as the page holds it: the text of its math element, delimiters included.</summary>
 public sealed record Formula(string Text, bool Display);
 
-public sealed record WorkerConfig(string NodeModules, string FontUrl, JsonElement Macros);
+/// <summary>What the worker starts MathJax with: the same components, TeX and options as the browser (see <see cref="MathJaxConfig"/>).</summary>
+public sealed record WorkerConfig(string NodeModules, string FontUrl, double ExFactor, JsonNode Load, JsonNode Tex, JsonNode Options);
 
 public sealed record TypesetRequest(long Id, IReadOnlyList<Formula> Math);
 

@@ -106,7 +106,7 @@ public static class SiteBuilder
             },
             Process = { new AssetDestinations() },
             PostProcess = { new MathStylesheet(Posts, Pages) },
-            Output = { write, new CopyMathJax(outputFolder, settings.Math.BuildMode) },
+            Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)
         {

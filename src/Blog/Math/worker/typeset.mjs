@@ -1,7 +1,7 @@
 // MathJax worker: typesets the math of one page per request, exactly as MathJax would in the browser.
 //
 // Protocol (JSON lines): the first line on stdin is the configuration
-//   {"nodeModules": "...", "fontUrl": "...", "macros": {...}}
+//   {"nodeModules": "...", "fontUrl": "...", "exFactor": 0.5, "load": [...], "tex": {...}, "options": {...}}
 // and the worker answers {"ready": true, "version": "4.1.3"}. Then each request
 //   {"id": 1, "math": [{"text": "\\(x\\)", "display": false}, ...]}
 // is answered by {"id": 1, "html": [...], "errors": [{"index": 0, "message": "..."}], "css": "..."}
@@ -18,19 +18,13 @@ const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Sym
 const config = JSON.parse((await lines.next()).value);
 const { default: MathJax } = await import(pathToFileURL(path.join(config.nodeModules, '@mathjax/src/bundle/node-main.mjs')).href);
 await MathJax.init({
-  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml'] },
-  tex: {
-    inlineMath: [['\\(', '\\)']],
-    displayMath: [['\\[', '\\]']],
-    processEscapes: false,
-    processEnvironments: true,
-    tags: 'ams',
-    // In the browser an unknown macro is shown in red and nobody notices; here it is an error.
-    packages: { '[-]': ['noundefined'] },
-    macros: config.macros ?? {},
-  },
-  chtml: { fontURL: config.fontUrl },
-  options: { processHtmlClass: 'math', ignoreHtmlClass: 'tex2jax_ignore' },
+  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml', ...config.load] },
+  // The browser's TeX configuration, except that an unknown macro, which the browser shows in red
+  // for nobody to notice, is an error here.
+  tex: { ...config.tex, packages: { ...config.tex.packages, '[-]': ['noundefined'] } },
+  // Nothing can be measured here: the x-height of the theme's font sizes the math as the browser would.
+  chtml: { fontURL: config.fontUrl, exFactor: config.exFactor },
+  options: config.options,
   startup: { typeset: false },
 });
 const adaptor = MathJax.startup.adaptor;
@@ -70,9 +64,20 @@ async function typesetPage(math) {
     });
   }
   math.forEach((m, index) => {
-    if (!found.has(index)) errors.push({ index, message: 'MathJax found no formula here (check the delimiters).' });
+    if (!found.has(index)) errors.push({ index, message: whyNotFound(m.text) });
   });
   return { html, errors, css: adaptor.textContent(output.styleSheet(doc)) };
+}
+
+// MathJax (like the browser) skips a formula whose braces do not balance, leaving its TeX as text.
+function whyNotFound(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth < 0) return 'Extra close brace or missing open brace';
+  }
+  return depth > 0 ? 'Missing close brace' : 'MathJax found no formula here (check the delimiters)';
 }
 
 function wrapperOf(node) {
