@@ -14,6 +14,7 @@ public sealed class MathWorker : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
     private long _nextId;
+    private bool _ready;
 
     private MathWorker(Process process) => _process = process;
 
@@ -49,6 +50,7 @@ public sealed class MathWorker : IAsyncDisposable
         await worker.SendAsync(config, ct);
         var ready = await worker.ReceiveAsync(options.StartTimeout, ct);
         if (!ready.Ready) throw worker.Died("did not start");
+        worker._ready = true;
         worker.Version = ready.Version ?? "";
         return worker;
     }
@@ -73,7 +75,7 @@ public sealed class MathWorker : IAsyncDisposable
         }
         catch (IOException)
         {
-            throw Died("stopped");
+            throw Died(_ready ? "stopped" : "did not start");
         }
     }
 
@@ -91,7 +93,7 @@ public sealed class MathWorker : IAsyncDisposable
             Kill();
             throw Died($"gave no answer within {timeout.TotalSeconds:0} s and was stopped");
         }
-        if (line is null) throw Died("stopped");
+        if (line is null) throw Died(_ready ? "stopped" : "did not start");
         try
         {
             return JsonSerializer.Deserialize<TypesetResponse>(line, TypesetJson.Options) ?? throw Died("sent an empty answer");
