@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Benchmark baseline: build the same N synthetic math posts with our tool, Hugo and Jekyll.
+#
+#   bench/baseline.sh [N]            # N posts, default 1000
+#   RUNS=5 WARMUP=1 bench/baseline.sh 1000
+#
+# Writes the corpus to bench/work/corpus (git-ignored) and the results to
+# bench/work/results-N.md (and stdout). Needs hyperfine (apt-get install hyperfine) or falls
+# back to timing with `date`. Jekyll plugins come from Debian: ruby-jekyll-feed,
+# ruby-jekyll-paginate, ruby-jekyll-sitemap, ruby-jekyll-archives.
+set -euo pipefail
+
+N="${1:-1000}"
+RUNS="${RUNS:-5}"
+WARMUP="${WARMUP:-1}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$ROOT/bench/work"
+OUT="$WORK/corpus"
+RESULTS="$WORK/results-$N.md"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir -p "$WORK"
+
+echo "== generating $N posts"
+(cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$OUT")
+
+echo "== building our tool (Release)"
+BLOG_DLL="$ROOT/src/Blog/bin/Release/net10.0/blog.dll"
+OURS_OK=0
+OURS_WHY=""
+if (cd "$ROOT" && dotnet build -c Release src/Blog -v quiet -nologo >"$WORK/build.log" 2>&1); then
+  if dotnet "$BLOG_DLL" build --help >/dev/null 2>&1; then
+    OURS_OK=1
+  else
+    OURS_WHY="blog.dll has no working 'build' command"
+  fi
+else
+  OURS_WHY="dotnet build failed (see bench/work/build.log)"
+fi
+
+# name | command | folder of the output (cleared before every run)
+NAMES=() CMDS=() DIRS=()
+if [[ $OURS_OK == 1 ]]; then
+  NAMES+=("ours"); DIRS+=("$OUT/ours/output")
+  CMDS+=("cd '$OUT/ours' && dotnet '$BLOG_DLL' build --input '$OUT/ours/input' --output '$OUT/ours/output'")
+else
+  echo "!! our tool skipped: $OURS_WHY"
+fi
+NAMES+=("hugo"); DIRS+=("$OUT/hugo/public")
+CMDS+=("hugo --quiet -s '$OUT/hugo' -d '$OUT/hugo/public'")
+NAMES+=("jekyll"); DIRS+=("$OUT/jekyll/_site")
+CMDS+=("jekyll build --quiet --disable-disk-cache -s '$OUT/jekyll' -d '$OUT/jekyll/_site'")
+
+# Check once that every command works before timing it.
+for i in "${!NAMES[@]}"; do
+  rm -rf "${DIRS[$i]}"
+  if ! bash -c "${CMDS[$i]}" >"$WORK/${NAMES[$i]}.log" 2>&1; then
+    echo "!! ${NAMES[$i]} failed, see bench/work/${NAMES[$i]}.log"; exit 1
+  fi
+done
+
+declare -A MEAN SD PAGES FILES
+for i in "${!NAMES[@]}"; do
+  name="${NAMES[$i]}" cmd="${CMDS[$i]}" dir="${DIRS[$i]}"
+  echo "== timing $name: $cmd"
+  if command -v hyperfine >/dev/null; then
+    hyperfine --warmup "$WARMUP" --runs "$RUNS" --prepare "rm -rf '$dir'" \
+      --export-json "$WORK/$name.json" --command-name "$name" "$cmd"
+    read -r m s < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["mean"], r["stddev"] or 0)' "$WORK/$name.json")
+  else
+    times=()
+    for ((r = 0; r < WARMUP + RUNS; r++)); do
+      rm -rf "$dir"
+      t0=$(date +%s.%N); bash -c "$cmd" >/dev/null 2>&1; t1=$(date +%s.%N)
+      ((r >= WARMUP)) && times+=("$(echo "$t1 - $t0" | bc)")
+    done
+    read -r m s < <(python3 -c 'import statistics as st,sys; v=[float(x) for x in sys.argv[1:]]; print(st.mean(v), st.stdev(v) if len(v)>1 else 0)' "${times[@]}")
+  fi
+  MEAN[$name]=$m SD[$name]=$s
+  PAGES[$name]=$(find "$dir" -name '*.html' | wc -l)
+  FILES[$name]=$(find "$dir" -type f | wc -l)
+done
+
+{
+  echo "## Results: $N posts, $RUNS runs after $WARMUP warm-up, $(date -u +%Y-%m-%d)"
+  echo
+  echo "| tool | mean ± sd (s) | HTML pages | files written |"
+  echo "|---|---|---|---|"
+  for name in "${NAMES[@]}"; do
+    printf '| %s | %.3f ± %.3f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
+  done
+  [[ $OURS_OK == 1 ]] || echo "| ours | skipped: $OURS_WHY | | |"
+  echo
+  echo "Machine:"
+  echo
+  echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), nproc $(nproc)"
+  echo "- memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
+  echo "- dotnet $(dotnet --version); $(hugo version | cut -d' ' -f1-2); $(jekyll --version); $(ruby --version | cut -d' ' -f1-2)"
+  echo "- $(hyperfine --version 2>/dev/null || echo 'no hyperfine: timed with date')"
+} | tee "$RESULTS"
+echo "(written to ${RESULTS#$ROOT/})"
