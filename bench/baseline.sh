@@ -19,6 +19,8 @@ OUT="$WORK/corpus"
 RESULTS="$WORK/results-$N.md"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$WORK"
+TIMER=""
+if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null; then TIMER="$(hyperfine --version)"; fi
 
 echo "== generating $N posts"
 (cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$OUT")
@@ -58,24 +60,25 @@ for i in "${!NAMES[@]}"; do
   fi
 done
 
-declare -A MEAN SD PAGES FILES
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A MEAN SD MIN PAGES FILES
 for i in "${!NAMES[@]}"; do
   name="${NAMES[$i]}" cmd="${CMDS[$i]}" dir="${DIRS[$i]}"
   echo "== timing $name: $cmd"
-  if command -v hyperfine >/dev/null; then
-    hyperfine --warmup "$WARMUP" --runs "$RUNS" --prepare "rm -rf '$dir'" \
+  if [[ -n $TIMER ]]; then
+    hyperfine --warmup "$WARMUP" --runs "$RUNS" --prepare "rm -rf '$dir' && sync" \
       --export-json "$WORK/$name.json" --command-name "$name" "$cmd"
-    read -r m s < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["mean"], r["stddev"] or 0)' "$WORK/$name.json")
+    read -r m s lo < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["mean"], r["stddev"] or 0, r["min"])' "$WORK/$name.json")
   else
     times=()
     for ((r = 0; r < WARMUP + RUNS; r++)); do
-      rm -rf "$dir"
+      rm -rf "$dir"; sync
       t0=$(date +%s.%N); bash -c "$cmd" >/dev/null 2>&1; t1=$(date +%s.%N)
       ((r >= WARMUP)) && times+=("$(echo "$t1 - $t0" | bc)")
     done
-    read -r m s < <(python3 -c 'import statistics as st,sys; v=[float(x) for x in sys.argv[1:]]; print(st.mean(v), st.stdev(v) if len(v)>1 else 0)' "${times[@]}")
+    read -r m s lo < <(python3 -c 'import statistics as st,sys; v=[float(x) for x in sys.argv[1:]]; print(st.mean(v), st.stdev(v) if len(v)>1 else 0, min(v))' "${times[@]}")
   fi
-  MEAN[$name]=$m SD[$name]=$s
+  MEAN[$name]=$m SD[$name]=$s MIN[$name]=$lo
   PAGES[$name]=$(find "$dir" -name '*.html' | wc -l)
   FILES[$name]=$(find "$dir" -type f | wc -l)
 done
@@ -83,18 +86,18 @@ done
 {
   echo "## Results: $N posts, $RUNS runs after $WARMUP warm-up, $(date -u +%Y-%m-%d)"
   echo
-  echo "| tool | mean ± sd (s) | HTML pages | files written |"
-  echo "|---|---|---|---|"
+  echo "| tool | mean ± sd (s) | min (s) | HTML pages | files written |"
+  echo "|---|---|---|---|---|"
   for name in "${NAMES[@]}"; do
-    printf '| %s | %.3f ± %.3f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
+    printf '| %s | %.3f ± %.3f | %.3f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${MIN[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
   done
-  [[ $OURS_OK == 1 ]] || echo "| ours | skipped: $OURS_WHY | | |"
+  [[ $OURS_OK == 1 ]] || echo "| ours | skipped: $OURS_WHY | | | |"
   echo
   echo "Machine:"
   echo
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), nproc $(nproc)"
   echo "- memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
   echo "- dotnet $(dotnet --version); $(hugo version | cut -d' ' -f1-2); $(jekyll --version); $(ruby --version | cut -d' ' -f1-2)"
-  echo "- $(hyperfine --version 2>/dev/null || echo 'no hyperfine: timed with date')"
+  echo "- timer: ${TIMER:-date (no hyperfine)}; load average before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS"
 echo "(written to ${RESULTS#$ROOT/})"
