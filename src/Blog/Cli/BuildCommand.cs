@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Blog.Site;
+
+namespace Blog.Cli;
+
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var options = new SiteOptions();
+        var command = new Command("build", "Build the site from input/ and theme/ into output/ (atomically: a failed build changes nothing).");
+        options.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            var build = options.Read(result);
+            var report = await ConsoleReport.WithProgressAsync("Building", () => SiteBuilder.BuildAsync(build, ct));
+            return ConsoleReport.Print(report, build);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,40 @@
+using Blog.Diagnostics;
+using Blog.Site;
+
+namespace Blog.Cli;
+
+/// <summary>How a build talks to the terminal: diagnostics, a one-line summary, a progress line for slow builds.</summary>
+public static class ConsoleReport
+{
+    /// <summary>Prints the diagnostics and the summary; returns the process exit code.</summary>
+    public static int Print(BuildResult result, BuildOptions options)
+    {
+        foreach (var d in result.Diagnostics)
+            (d.Severity == Severity.Error ? Console.Error : Console.Out).WriteLine(d);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        if (result.Success)
+        {
+            Console.WriteLine($"Built {result.PagesWritten} pages into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputFolder)} " +
+                              $"with {result.Warnings} warning(s) in {seconds} s.");
+            return 0;
+        }
+        Console.Error.WriteLine($"Build failed: {result.Errors} error(s), {result.Warnings} warning(s) in {seconds} s. Nothing was written; output/ is unchanged.");
+        return 1;
+    }
+
+    /// <summary>Shows a spinner with the elapsed time when the work takes longer than a moment and stderr is a terminal.</summary>
+    public static async Task<T> WithProgressAsync<T>(string label, Func<Task<T>> work)
+    {
+        var task = work();
+        if (Console.IsErrorRedirected || await Task.WhenAny(task, Task.Delay(700)) == task) return await task;
+        var frames = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+        var started = DateTime.UtcNow;
+        for (var i = 0; !task.IsCompleted; i++)
+        {
+            Console.Error.Write($"\r{frames[i % frames.Length]} {label}… {(DateTime.UtcNow - started).TotalSeconds:0.0} s ");
+            await Task.WhenAny(task, Task.Delay(100));
+        }
+        Console.Error.Write("\r\u001b[K");
+        return await task;
+    }
+}

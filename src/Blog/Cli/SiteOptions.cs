@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Blog.Site;
+
+namespace Blog.Cli;
+
+/// <summary>The options every command that builds the site shares.</summary>
+public sealed class SiteOptions
+{
+    public Option<DirectoryInfo?> Root { get; } = new("--root") { Description = "Site folder holding statiq.json (default: the current folder)." };
+    public Option<DirectoryInfo?> Input { get; } = new("--input", "-i") { Description = "Content folder (default: <root>/input)." };
+    public Option<DirectoryInfo?> Output { get; } = new("--output", "-o") { Description = "Output folder (default: <root>/output)." };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is served from, e.g. https://user.github.io/repo/ (overrides statiq.json)." };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include posts marked draft: true." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Root);
+        command.Options.Add(Input);
+        command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Drafts);
+    }
+
+    public BuildOptions Read(ParseResult result, bool preview = false)
+    {
+        var root = result.GetValue(Root)?.FullName ?? FindSiteRoot(result.GetValue(Input)?.FullName);
+        return new BuildOptions
+        {
+            SiteRoot = root,
+            Input = result.GetValue(Input)?.FullName,
+            Output = result.GetValue(Output)?.FullName,
+            BaseUrl = result.GetValue(BaseUrl),
+            Drafts = result.GetValue(Drafts),
+            Preview = preview,
+        };
+    }
+
+    /// <summary>The site root is the folder with statiq.json: the current folder, or the parent of --input.</summary>
+    private static string FindSiteRoot(string? input)
+    {
+        var cwd = Directory.GetCurrentDirectory();
+        if (File.Exists(Path.Combine(cwd, "statiq.json")) || input is null) return cwd;
+        var parent = Path.GetDirectoryName(input);
+        return parent is not null && File.Exists(Path.Combine(parent, "statiq.json")) ? parent : cwd;
+    }
+}

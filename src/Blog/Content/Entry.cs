@@ -1,0 +1,33 @@
+namespace Blog.Content;
+
+public enum EntryKind { Post, Page }
+
+/// <summary>
+/// A post or a page as the theme sees it: front matter checked and typed, plus its place on the site.
+/// Unknown front-matter keys are kept in <see cref="Extra"/> and passed through to templates.
+/// </summary>
+public sealed record Entry
+{
+    public required EntryKind Kind { get; init; }
+    public required string SourceFile { get; init; }
+    public required string Title { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string Author { get; init; } = "";
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public string Summary { get; init; } = "";
+    public required string Slug { get; init; }
+    public bool Draft { get; init; }
+    public string Layout { get; init; } = "";
+    /// <summary>Path below the base path, starting with '/', e.g. <c>/2019/11/x/</c>.</summary>
+    public string Permalink { get; init; } = "";
+    /// <summary>Line in the source file where the Markdown body starts (after the front matter).</summary>
+    public int BodyStartLine { get; init; } = 1;
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    public int FrontMatterLine(string key) => FrontMatterLines.TryGetValue(key, out var l) ? l : 1;
+    public IReadOnlyDictionary<string, int> FrontMatterLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Output file for the permalink: pretty URLs ending in '/' become <c>…/index.html</c>.</summary>
+    public string Destination => Permalink.EndsWith('/') ? Permalink.TrimStart('/') + "index.html" : Permalink.TrimStart('/');
+}

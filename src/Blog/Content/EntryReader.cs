@@ -1,0 +1,77 @@
+using System.Globalization;
+using Blog.Diagnostics;
+
+namespace Blog.Content;
+
+/// <summary>Turns a Markdown file's front matter into a checked <see cref="Entry"/>.</summary>
+public static class EntryReader
+{
+    private static readonly HashSet<string> KnownKeys =
+        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout"];
+
+    private static readonly string[] DateFormats =
+        ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
+         "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy/MM/dd"];
+
+    public static Entry Read(string file, string relativePath, FrontMatter fm, EntryKind kind, SiteSettings settings)
+    {
+        var title = fm.GetString("title")?.Trim();
+        if (string.IsNullOrEmpty(title))
+            throw new DiagnosticException(Diagnostic.Error(file, fm.KeyLines.ContainsKey("title") ? fm.LineOf("title") : 1, 1,
+                "This file has no title.", "Add a line 'title: …' to the front matter between the '---' lines."));
+
+        var date = ReadDate(file, fm, "date", settings);
+        if (kind == EntryKind.Post && date is null)
+            throw new DiagnosticException(Diagnostic.Error(file, 1, 1, "This post has no date.",
+                "Add a line 'date: 2019-11-13' to the front matter."));
+
+        var slug = fm.GetString("slug")?.Trim() ?? Slugs.From(Path.GetFileNameWithoutExtension(relativePath));
+        if (!Slugs.IsValid(slug))
+            throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("slug"), 1, $"The slug '{slug}' is not usable in a URL.",
+                $"Use lower-case letters, digits and '-', for example '{Slugs.From(slug)}'."));
+
+        var draft = fm.GetString("draft") switch
+        {
+            null or "false" or "no" => false,
+            "true" or "yes" => true,
+            var other => throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("draft"), 1,
+                $"draft must be true or false, not '{other}'.")),
+        };
+
+        var entry = new Entry
+        {
+            Kind = kind,
+            SourceFile = file,
+            Title = title,
+            Date = date,
+            Updated = ReadDate(file, fm, "updated", settings),
+            Author = fm.GetString("author") ?? settings.Author,
+            Tags = fm.GetList("tags"),
+            Categories = fm.GetList("categories"),
+            Summary = fm.GetString("summary") ?? "",
+            Slug = slug,
+            Draft = draft,
+            Layout = fm.GetString("layout") ?? (kind == EntryKind.Post ? "post" : "page"),
+            BodyStartLine = fm.BodyStartLine,
+            FrontMatterLines = fm.KeyLines,
+            Extra = fm.Values.Where(kv => !KnownKeys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
+        };
+        var pattern = kind == EntryKind.Post ? settings.Permalink : "/{slug}/";
+        return entry with { Permalink = Permalinks.Expand(pattern, entry) };
+    }
+
+    private static DateTimeOffset? ReadDate(string file, FrontMatter fm, string key, SiteSettings settings)
+    {
+        var text = fm.GetString(key)?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        // Dates without a zone are read in the site's zone (statiq.json "timeZone"), not the build
+        // machine's, so a post dated 2019-11-13 lands on that day in every archive.
+        if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withZone)
+            && text.IndexOfAny(['+', 'Z']) > 0)
+            return withZone;
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), settings.TimeZoneOffset);
+        throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf(key), 1, $"'{text}' is not a date ({key}).",
+            "Write dates as 2019-11-13 or 2019-11-13 08:30."));
+    }
+}

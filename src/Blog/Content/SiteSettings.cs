@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Blog.Diagnostics;
+
+namespace Blog.Content;
+
+/// <summary>The settings of <c>statiq.json</c>. Every property has a default, so an empty file is a valid site.</summary>
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "数学博客";
+    public string Description { get; init; } = "";
+    public string Author { get; init; } = "";
+    /// <summary>Absolute URL the site is served from, ending in '/'; its path becomes the prefix of every link.</summary>
+    public string BaseUrl { get; init; } = "http://localhost:5080/";
+    public string Language { get; init; } = "zh-CN";
+    /// <summary>Pattern with {year} {month} {day} {slug}; ends in '/' for pretty URLs.</summary>
+    public string Permalink { get; init; } = "/{year}/{month}/{slug}/";
+    /// <summary>UTC offset for dates written without one, e.g. "+08:00".</summary>
+    public string TimeZone { get; init; } = "+08:00";
+    public int PostsPerPage { get; init; } = 10;
+    public int FeedSize { get; init; } = 20;
+    /// <summary>Custom domain written to <c>CNAME</c> on deploy; empty for none.</summary>
+    public string Cname { get; init; } = "";
+    public MathSettings Math { get; init; } = new();
+
+    [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
+
+    [JsonIgnore] public string BasePath => new Uri(BaseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>Reads <paramref name="path"/>; a missing file gives the defaults, a broken one a diagnostic with line and column.</summary>
+    public static SiteSettings Load(string path, string displayPath)
+    {
+        if (!File.Exists(path)) return new SiteSettings();
+        SiteSettings? settings;
+        try
+        {
+            settings = JsonSerializer.Deserialize<SiteSettings>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new DiagnosticException(Diagnostic.Error(displayPath, (int)(e.LineNumber ?? 0) + 1,
+                (int)(e.BytePositionInLine ?? 0) + 1, "statiq.json is not valid: " + FirstSentence(e.Message),
+                "Check the JSON syntax and the setting names listed in README.md."));
+        }
+        settings ??= new SiteSettings();
+        settings.Validate(displayPath);
+        return settings;
+    }
+
+    private void Validate(string file)
+    {
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"baseUrl '{BaseUrl}' is not an absolute http(s) URL.",
+                "Write it like \"https://user.github.io/repo/\"."));
+        if (!System.Text.RegularExpressions.Regex.IsMatch(TimeZone, @"^[+-]\d\d:\d\d$"))
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"timeZone '{TimeZone}' is not a UTC offset.",
+                "Write it like \"+08:00\" or \"-05:00\"."));
+        if (PostsPerPage < 1)
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
+        if (!Permalink.Contains("{slug}"))
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
+                "Use a pattern such as \"/{year}/{month}/{slug}/\"."));
+    }
+
+    /// <summary>Normalises a base URL given on the command line: adds the trailing slash.</summary>
+    public SiteSettings WithBaseUrl(string? url) => url is null ? this : this with { BaseUrl = url.EndsWith('/') ? url : url + "/" };
+
+    private static string FirstSentence(string message) => message.Split(" Path:")[0];
+}
+
+public sealed record MathSettings
+{
+    /// <summary>TeX macros for every page: name (without backslash) → definition, or [definition, argument count].</summary>
+    public Dictionary<string, JsonElement> Macros { get; init; } = [];
+    /// <summary>"build" (typeset at build time) or "client" (MathJax in the browser).</summary>
+    public string Render { get; init; } = "client";
+    /// <summary>"error" (TeX errors fail the build) or "warn".</summary>
+    public string Errors { get; init; } = "error";
+}

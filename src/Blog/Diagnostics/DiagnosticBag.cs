@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+
+namespace Blog.Diagnostics;
+
+/// <summary>Thread-safe collector: modules run documents in parallel and report into one bag.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Sorted by file and line so the report reads the same on every run.</summary>
+    public IReadOnlyList<Diagnostic> All => _items
+        .OrderBy(d => d.Severity == Severity.Error ? 0 : 1)
+        .ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+}

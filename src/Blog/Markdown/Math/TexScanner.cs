@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace Blog.Markdown.Math;
+
+/// <summary>
+/// Finds where a formula ends. Shared by the inline and the block parser so that both agree on
+/// every delimiter rule. Positions are indexes into the text; "end" is the index of the first
+/// character of the closing delimiter.
+/// </summary>
+public static partial class TexScanner
+{
+    /// <summary>The AMS environments that MathJax typesets on their own, outside <c>$$</c>.</summary>
+    public static readonly HashSet<string> DisplayEnvironments =
+    [
+        "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*",
+        "flalign", "flalign*", "alignat", "alignat*", "eqnarray", "eqnarray*", "displaymath", "math",
+    ];
+
+    /// <summary>
+    /// Closing single dollar by Pandoc's tex_math_dollars rules: the character before it is not
+    /// white space, the one after it is not a digit; a backslash escapes the next character.
+    /// The opening '$' (at <paramref name="open"/>) must be followed by a non-space, non-'$' character.
+    /// </summary>
+    public static int FindInlineDollarEnd(string text, int open, int limit)
+    {
+        var first = open + 1;
+        if (first >= limit || char.IsWhiteSpace(text[first]) || text[first] == '$') return -1;
+        for (var i = first; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '\n' && i + 1 < limit && text[i + 1] == '\n') return -1; // never across a blank line
+            if (c != '$') continue;
+            var closesHere = !char.IsWhiteSpace(text[i - 1]) && !(i + 1 < limit && char.IsAsciiDigit(text[i + 1]));
+            if (closesHere) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Closing <c>$$</c> after <paramref name="from"/>, skipping backslash escapes.</summary>
+    public static int FindDoubleDollarEnd(string text, int from, int limit)
+    {
+        for (var i = from; i < limit - 1; i++)
+        {
+            if (text[i] == '\\') { i++; continue; }
+            if (text[i] == '$' && text[i + 1] == '$') return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Closing <c>\)</c> or <c>\]</c>: a backslash followed by <paramref name="closer"/>; other backslash pairs (like <c>\\</c>) are skipped whole.</summary>
+    public static int FindBackslashEnd(string text, int from, int limit, char closer)
+    {
+        for (var i = from; i < limit - 1; i++)
+        {
+            if (text[i] != '\\') continue;
+            if (text[i + 1] == closer) return i;
+            i++;
+        }
+        return -1;
+    }
+
+    /// <summary>Name of the display environment opened at <paramref name="at"/> (<c>\begin{align*}</c>), or null.</summary>
+    public static string? EnvironmentAt(string text, int at)
+    {
+        var m = BeginRegex().Match(text, at);
+        return m.Success && m.Index == at && DisplayEnvironments.Contains(m.Groups[1].Value) ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>Index just after the <c>\end{name}</c> that closes the environment, counting nested ones of the same name.</summary>
+    public static int FindEnvironmentEnd(string text, int from, int limit, string name)
+    {
+        string begin = $"\\begin{{{name}}}", end = $"\\end{{{name}}}";
+        var depth = 1;
+        for (var i = from; i < limit; i++)
+        {
+            if (text[i] != '\\') continue;
+            if (string.CompareOrdinal(text, i, begin, 0, begin.Length) == 0 && i + begin.Length <= limit) depth++;
+            else if (string.CompareOrdinal(text, i, end, 0, end.Length) == 0 && i + end.Length <= limit && --depth == 0)
+                return i + end.Length;
+            else i++;
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"\\begin\{([a-zA-Z]+\*?)\}")]
+    private static partial Regex BeginRegex();
+}

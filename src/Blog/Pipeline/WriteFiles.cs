@@ -1,0 +1,25 @@
+using System.Text;
+
+namespace Blog.Pipeline;
+
+/// <summary>Output module: writes every document that has a destination under <paramref name="folder"/>.</summary>
+public sealed class WriteFiles(string folder) : IModule
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        await Parallel.ForEachAsync(inputs.Where(d => d.Destination is not null),
+            new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism, CancellationToken = context.CancellationToken },
+            async (doc, ct) =>
+            {
+                var path = Path.GetFullPath(Path.Combine(folder, doc.Destination!));
+                if (!path.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal))
+                    throw new InvalidOperationException($"Destination '{doc.Destination}' of {doc} leaves the output folder.");
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (doc.Bytes is { } bytes) await File.WriteAllBytesAsync(path, bytes, ct);
+                else await File.WriteAllTextAsync(path, doc.Content, Utf8NoBom, ct);
+            });
+        return inputs;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Blog.Site;
+
+/// <summary>What a build is asked to do; paths are absolute.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Folder holding statiq.json and, by default, input/, theme/ and output/.</summary>
+    public required string SiteRoot { get; init; }
+    public string? Input { get; init; }
+    public string? Output { get; init; }
+    public string? Theme { get; init; }
+    public string? BaseUrl { get; init; }
+    public bool Drafts { get; init; }
+    /// <summary>Built for the preview server: the live-reload script is injected.</summary>
+    public bool Preview { get; init; }
+
+    public string InputFolder => Input ?? Path.Combine(SiteRoot, "input");
+    public string OutputFolder => Output ?? Path.Combine(SiteRoot, "output");
+    public string ThemeFolder => Theme ?? Path.Combine(SiteRoot, "theme");
+    public string SettingsFile => Path.Combine(SiteRoot, "statiq.json");
+}

@@ -1,0 +1,56 @@
+using System.Xml.Linq;
+using Blog.Content;
+using Blog.Pipeline;
+using Blog.Theme;
+
+namespace Blog.Site;
+
+/// <summary>The Atom feed of the latest posts, <c>sitemap.xml</c> and <c>robots.txt</c>, all with absolute URLs.</summary>
+public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFactory models, SiteSettings settings) : IModule
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var posts = context.OutputsOf(postsPipeline).Where(d => d.Require<Entry>(BlogKeys.Entry).Kind == EntryKind.Post).ToList();
+        var urls = models.Urls;
+        var latest = posts.Take(settings.FeedSize).Select(p => (Doc: p, Entry: p.Require<Entry>(BlogKeys.Entry), Model: models.Post(p))).ToList();
+        var updated = latest.Select(p => p.Entry.Updated ?? p.Entry.Date!.Value).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+
+        var feed = new XElement(Atom + "feed",
+            new XAttribute(XNamespace.Xml + "lang", settings.Language),
+            new XElement(Atom + "title", settings.Title),
+            new XElement(Atom + "id", urls.Absolute("/")),
+            new XElement(Atom + "link", new XAttribute("href", urls.Absolute("/"))),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Absolute(SitePaths.Feed))),
+            new XElement(Atom + "updated", updated.ToString("yyyy-MM-ddTHH:mm:sszzz")),
+            new XElement(Atom + "author", new XElement(Atom + "name", settings.Author)),
+            latest.Select(p => new XElement(Atom + "entry",
+                new XElement(Atom + "title", p.Entry.Title),
+                new XElement(Atom + "id", p.Model.AbsoluteUrl),
+                new XElement(Atom + "link", new XAttribute("href", p.Model.AbsoluteUrl)),
+                new XElement(Atom + "published", p.Model.DateIso),
+                new XElement(Atom + "updated", (p.Entry.Updated ?? p.Entry.Date!.Value).ToString("yyyy-MM-ddTHH:mm:sszzz")),
+                new XElement(Atom + "author", new XElement(Atom + "name", p.Entry.Author)),
+                p.Entry.Tags.Select(t => new XElement(Atom + "category", new XAttribute("term", t))),
+                new XElement(Atom + "summary", p.Model.Description),
+                new XElement(Atom + "content", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(p.Model.ContentHtml, urls)))));
+
+        var pages = pagePipelines.SelectMany(context.OutputsOf).Where(d => d.Destination?.EndsWith(".html") == true && d.Destination != "404.html");
+        var sitemap = new XElement(Sitemap + "urlset",
+            pages.Select(d => new XElement(Sitemap + "url",
+                new XElement(Sitemap + "loc", urls.Absolute("/" + (d.Destination!.EndsWith("index.html") ? d.Destination[..^"index.html".Length] : d.Destination))),
+                d.Get<Entry>(BlogKeys.Entry) is { Date: { } date } e
+                    ? new XElement(Sitemap + "lastmod", (e.Updated ?? date).ToString("yyyy-MM-dd"))
+                    : null)));
+
+        return Task.FromResult<IReadOnlyList<Document>>([
+            new Document { Destination = SitePaths.Feed.TrimStart('/'), Content = Xml(feed) },
+            new Document { Destination = SitePaths.Sitemap.TrimStart('/'), Content = Xml(sitemap) },
+            new Document { Destination = "robots.txt", Content = $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(SitePaths.Sitemap)}\n" },
+        ]);
+    }
+
+    private static string Xml(XElement root) => new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root;
+}

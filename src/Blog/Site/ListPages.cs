@@ -1,0 +1,72 @@
+using Blog.Content;
+using Blog.Pipeline;
+using Blog.Theme;
+
+namespace Blog.Site;
+
+/// <summary>
+/// The generated pages that list posts: the paginated home page, the archive by year and month,
+/// the tag and category index and a page per term, and the 404 page.
+/// </summary>
+public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRenderer> renderer, ModelFactory models,
+    SiteSettings settings) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var pages = renderer(context);
+        var posts = context.OutputsOf(postsPipeline).Where(d => d.Require<Entry>(BlogKeys.Entry).Kind == EntryKind.Post).ToList();
+        var all = posts.Select(p => models.Post(p)).ToList();
+        var entries = posts.Select(p => p.Require<Entry>(BlogKeys.Entry)).ToList();
+        var output = new List<Document>();
+
+        void Add(string sitePath, string layout, ListModel model) => output.Add(new Document
+        {
+            Destination = SitePaths.Destination(sitePath),
+            Content = pages.Render(layout, model),
+        }.With("layout", layout));
+
+        ListModel List(string title, string path, IReadOnlyList<PostModel> items, PaginationModel? pagination, string kind) =>
+            new(title, models.Urls.Link(path), models.Urls.Absolute(path), items, pagination, [], [], kind);
+
+        // Home, paginated: /, /page/2/, …
+        var pageCount = System.Math.Max(1, (all.Count + settings.PostsPerPage - 1) / settings.PostsPerPage);
+        for (var n = 1; n <= pageCount; n++)
+        {
+            var pagination = new PaginationModel(n, pageCount,
+                n > 1 ? models.Urls.Link(SitePaths.HomePage(n - 1)) : null,
+                n < pageCount ? models.Urls.Link(SitePaths.HomePage(n + 1)) : null);
+            var items = all.Skip((n - 1) * settings.PostsPerPage).Take(settings.PostsPerPage).ToList();
+            Add(SitePaths.HomePage(n), "index", List(n == 1 ? settings.Title : $"{settings.Title} - 第 {n} 页", SitePaths.HomePage(n), items, pagination, "home"));
+        }
+
+        // Archive by year, then month, newest first.
+        var years = posts.Zip(all)
+            .GroupBy(x => x.First.Require<Entry>(BlogKeys.Entry).Date!.Value.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(y => new ArchiveYear(y.Key, y
+                .GroupBy(x => x.First.Require<Entry>(BlogKeys.Entry).Date!.Value.Month)
+                .OrderByDescending(m => m.Key)
+                .Select(m => new ArchiveMonth(m.Key, m.Select(x => x.Second).ToList())).ToList(), y.Count()))
+            .ToList();
+        Add(SitePaths.Archive, "archive", List("文章归档", SitePaths.Archive, all, null, "archive") with { Years = years });
+
+        // Tags and categories: an index of all tags and one page per term.
+        var tags = models.Terms(entries.SelectMany(e => e.Tags), SitePaths.Tag);
+        Add(SitePaths.Tags, "terms", List("标签", SitePaths.Tags, [], null, "tags") with { Terms = tags });
+        AddTerms(entries.SelectMany(e => e.Tags).Distinct(), e => e.Tags, SitePaths.Tag, "标签", "tag");
+        AddTerms(entries.SelectMany(e => e.Categories).Distinct(), e => e.Categories, SitePaths.Category, "分类", "category");
+
+        void AddTerms(IEnumerable<string> terms, Func<Entry, IReadOnlyList<string>> of, Func<string, string> path, string word, string kind)
+        {
+            foreach (var term in terms)
+            {
+                var items = entries.Select((e, i) => (e, i)).Where(x => of(x.e).Contains(term)).Select(x => all[x.i]).ToList();
+                Add(path(term), "list", List($"{word}：{term}", path(term), items, null, kind));
+            }
+        }
+
+        if (pages.HasLayout("404"))
+            Add("/404.html", "404", List("页面不存在", "/404.html", all.Take(5).ToList(), null, "404"));
+        return Task.FromResult<IReadOnlyList<Document>>(output);
+    }
+}

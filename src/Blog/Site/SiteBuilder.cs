@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Blog.Content;
+using Blog.Diagnostics;
+using Blog.Markdown;
+using Blog.Math;
+using Blog.Pipeline;
+using Blog.Theme;
+
+namespace Blog.Site;
+
+/// <summary>
+/// A build, read top to bottom: load settings, wire the pipelines, run them into a staging
+/// folder, swap it in. Each pipeline is one concern; the engine runs them in parallel.
+/// </summary>
+public static class SiteBuilder
+{
+    public const string Posts = "posts", Pages = "pages", Lists = "lists", Feeds = "feeds", Assets = "assets", Checks = "checks";
+
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var staged = new StagedOutput(options.OutputFolder);
+        try
+        {
+            var settings = SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl);
+            staged.Prepare();
+            var engine = new Engine(CreatePipelines(options, settings, staged.StagingFolder));
+            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, cancellationToken: cancellationToken));
+            if (!result.Success)
+            {
+                staged.Discard();
+                return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
+            }
+            staged.Commit();
+            var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
+            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed);
+        }
+        catch (DiagnosticException e)
+        {
+            staged.Discard();
+            diagnostics.Add(e.Diagnostic);
+            return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
+        }
+        catch
+        {
+            staged.Discard();
+            throw;
+        }
+    }
+
+    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder)
+    {
+        var root = options.SiteRoot;
+        var urls = new Urls(settings.BaseUrl);
+        var models = new ModelFactory(settings, urls, options.Preview);
+        var templates = new ThemeTemplates(root, options.ThemeFolder);
+        var markdown = MarkdownSetup.Create();
+        // The site model lists every tag, so it is made once the posts are processed.
+        PageRenderer? renderer = null;
+        var gate = new object();
+        PageRenderer Renderer(PipelineContext context)
+        {
+            lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)));
+        }
+        var write = new WriteFiles(outputFolder);
+
+        var posts = new Pipeline.Pipeline(Posts)
+        {
+            Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
+            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), new RenderMarkdown(markdown) },
+            PostProcess = { new ApplyLayouts(Renderer, models) },
+            Output = { write },
+        };
+        var pages = new Pipeline.Pipeline(Pages)
+        {
+            Dependencies = { Posts },
+            Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
+            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown) },
+            PostProcess = { new ApplyLayouts(Renderer, models) },
+            Output = { write },
+        };
+        var lists = new Pipeline.Pipeline(Lists)
+        {
+            Dependencies = { Posts },
+            PostProcess = { new ListPages(Posts, Renderer, models, settings) },
+            Output = { write },
+        };
+        var feeds = new Pipeline.Pipeline(Feeds)
+        {
+            Dependencies = { Posts, Pages, Lists },
+            PostProcess = { new Feeds(Posts, [Posts, Pages, Lists], models, settings) },
+            Output = { write },
+        };
+        var assets = new Pipeline.Pipeline(Assets)
+        {
+            Input =
+            {
+                new ReadFiles(root, Path.Combine(options.ThemeFolder, "assets"), "**/*") { Binary = true },
+                new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
+            },
+            Process = { new AssetDestinations() },
+            Output = { write, new CopyMathJax(outputFolder) },
+        };
+        var checks = new Pipeline.Pipeline(Checks)
+        {
+            Dependencies = { Posts, Pages, Lists, Feeds, Assets },
+            PostProcess = { new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets) },
+        };
+        return [posts, pages, lists, feeds, assets, checks];
+    }
+}
+
+public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
+{
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Blog.Content;
+using Blog.Math;
+using Blog.Pipeline;
+using Blog.Site;
+
+namespace Blog.Theme;
+
+/// <summary>Builds the template models from documents and settings.</summary>
+public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
+{
+    public Urls Urls => urls;
+
+    public SiteModel Site(IReadOnlyList<Document> posts)
+    {
+        var entries = posts.Select(p => p.Require<Entry>(BlogKeys.Entry)).ToList();
+        return new SiteModel(
+            settings.Title, settings.Description, settings.Author, settings.BaseUrl, urls.BasePath, settings.Language,
+            DateTime.UtcNow.Year, MathJaxConfig.Json(settings, urls.BasePath), preview,
+            Terms(entries.SelectMany(e => e.Tags), SitePaths.Tag),
+            Terms(entries.SelectMany(e => e.Categories), SitePaths.Category),
+            urls.Link(SitePaths.Feed), urls.Link(SitePaths.Archive), urls.Link(SitePaths.Tags), urls.Link("/"));
+    }
+
+    public IReadOnlyList<LinkModel> Terms(IEnumerable<string> names, Func<string, string> path) => names
+        .GroupBy(n => n, StringComparer.Ordinal)
+        .Select(g => new LinkModel(g.Key, urls.Link(path(g.Key)), g.Count()))
+        .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.Ordinal)
+        .ToList();
+
+    public PostModel Post(Document doc, LinkModel? prev = null, LinkModel? next = null)
+    {
+        var entry = doc.Require<Entry>(BlogKeys.Entry);
+        var absolute = urls.Absolute(entry.Permalink);
+        var plain = doc.Get<string>(BlogKeys.PlainText) ?? "";
+        return new PostModel
+        {
+            Title = entry.Title,
+            Url = urls.Link(entry.Permalink),
+            AbsoluteUrl = absolute,
+            Date = Format(entry.Date, "yyyy-MM-dd"),
+            DateIso = Format(entry.Date, "yyyy-MM-ddTHH:mm:sszzz"),
+            DateLong = Format(entry.Date, "yyyy年M月d日"),
+            Updated = Format(entry.Updated, "yyyy-MM-dd"),
+            UpdatedIso = Format(entry.Updated, "yyyy-MM-ddTHH:mm:sszzz"),
+            Author = entry.Author,
+            Tags = entry.Tags.Select(t => new LinkModel(t, urls.Link(SitePaths.Tag(t)))).ToList(),
+            Categories = entry.Categories.Select(c => new LinkModel(c, urls.Link(SitePaths.Category(c)))).ToList(),
+            Summary = entry.Summary,
+            Description = entry.Summary.Length > 0 ? entry.Summary : Shorten(plain, 120),
+            ExcerptHtml = doc.Get<string>(BlogKeys.ExcerptHtml) ?? "",
+            ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
+            ReadingMinutes = ReadingTime.Minutes(plain),
+            Prev = prev,
+            Next = next,
+            CiteText = Citation.Text(entry, absolute),
+            CiteBibtex = Citation.Bibtex(entry, absolute),
+            Headings = doc.Get<IReadOnlyList<Markdown.Heading>>(BlogKeys.Headings) ?? [],
+            Extra = entry.Extra,
+            IsPost = entry.Kind == EntryKind.Post,
+        };
+    }
+
+    public LinkModel Link(Document doc)
+    {
+        var entry = doc.Require<Entry>(BlogKeys.Entry);
+        return new LinkModel(entry.Title, urls.Link(entry.Permalink));
+    }
+
+    private static string Format(DateTimeOffset? date, string format)
+        => date?.ToString(format, CultureInfo.InvariantCulture) ?? "";
+
+    private static string Shorten(string text, int length)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= length ? flat : flat[..length] + "…";
+    }
+}

@@ -1,0 +1,48 @@
+namespace Blog.Theme;
+
+// What templates see. Scriban exposes these properties in snake_case (ReadingMinutes → reading_minutes).
+// Values are raw text: templates escape them with `| html.escape`; only *Html properties hold markup.
+
+public sealed record SiteModel(
+    string Title, string Description, string Author, string BaseUrl, string BasePath, string Language,
+    int Year, string MathjaxConfigJson, bool Preview, IReadOnlyList<LinkModel> Tags, IReadOnlyList<LinkModel> Categories,
+    string FeedUrl, string ArchiveUrl, string TagsUrl, string HomeUrl);
+
+public sealed record LinkModel(string Name, string Url, int Count = 0);
+
+public sealed record PostModel
+{
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string AbsoluteUrl { get; init; }
+    public string Date { get; init; } = "";
+    public string DateIso { get; init; } = "";
+    public string DateLong { get; init; } = "";
+    public string Updated { get; init; } = "";
+    public string UpdatedIso { get; init; } = "";
+    public string Author { get; init; } = "";
+    public IReadOnlyList<LinkModel> Tags { get; init; } = [];
+    public IReadOnlyList<LinkModel> Categories { get; init; } = [];
+    public string Summary { get; init; } = "";
+    /// <summary>Meta description: the summary, else the start of the text.</summary>
+    public string Description { get; init; } = "";
+    public string ExcerptHtml { get; init; } = "";
+    public string ContentHtml { get; init; } = "";
+    public int ReadingMinutes { get; init; }
+    public LinkModel? Prev { get; init; }
+    public LinkModel? Next { get; init; }
+    public string CiteText { get; init; } = "";
+    public string CiteBibtex { get; init; } = "";
+    public IReadOnlyList<Markdown.Heading> Headings { get; init; } = [];
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+    public bool IsPost { get; init; } = true;
+}
+
+public sealed record PaginationModel(int Current, int Total, string? PrevUrl, string? NextUrl);
+
+public sealed record ListModel(string Title, string Url, string AbsoluteUrl, IReadOnlyList<PostModel> Posts,
+    PaginationModel? Pagination, IReadOnlyList<ArchiveYear> Years, IReadOnlyList<LinkModel> Terms, string Kind);
+
+public sealed record ArchiveYear(int Year, IReadOnlyList<ArchiveMonth> Months, int Count);
+
+public sealed record ArchiveMonth(int Month, IReadOnlyList<PostModel> Posts);

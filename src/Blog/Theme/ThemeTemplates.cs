@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Blog.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Blog.Theme;
+
+/// <summary>
+/// The Scriban templates of a theme folder: <c>layouts/NAME.sbn-html</c> and <c>partials/</c> (included
+/// with <c>{{ include "name" }}</c>). Each file is parsed once; a syntax error becomes a diagnostic
+/// with the template's file, line and column.
+/// </summary>
+public sealed class ThemeTemplates(string siteRoot, string themeFolder) : ITemplateLoader
+{
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
+
+    public bool HasLayout(string name) => File.Exists(LayoutPath(name));
+
+    public IEnumerable<string> Layouts => Directory.Exists(Path.Combine(themeFolder, "layouts"))
+        ? Directory.EnumerateFiles(Path.Combine(themeFolder, "layouts"), "*.sbn-html").Select(p => Path.GetFileName(p)[..^".sbn-html".Length]).Order()
+        : [];
+
+    public string LayoutPath(string name) => Path.Combine(themeFolder, "layouts", name + ".sbn-html");
+
+    /// <summary>Renders a layout with the given globals; template errors become diagnostics.</summary>
+    public string Render(string layout, ScriptObject globals)
+    {
+        var path = LayoutPath(layout);
+        var template = Parse(path);
+        var context = new TemplateContext
+        {
+            TemplateLoader = this,
+            MemberRenamer = StandardMemberRenamer.Default,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            LoopLimit = 100_000,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new DiagnosticException(At(e.Span, "Template error: " + e.OriginalMessage));
+        }
+    }
+
+    private Template Parse(string path) => _parsed.GetOrAdd(path, p => new Lazy<Template>(() =>
+    {
+        var template = Template.Parse(File.ReadAllText(p), p);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            throw new DiagnosticException(At(first.Span, "Template syntax error: " + first.Message));
+        }
+        return template;
+    })).Value;
+
+    private Diagnostic At(SourceSpan span, string message) => Diagnostic.Error(
+        Path.GetRelativePath(siteRoot, span.FileName ?? themeFolder).Replace('\\', '/'), span.Start.Line + 1, span.Start.Column + 1, message,
+        "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md for the syntax.");
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
+        var path = Path.GetFullPath(Path.Combine(themeFolder, "partials", name));
+        if (!path.StartsWith(Path.GetFullPath(themeFolder), StringComparison.Ordinal) || !File.Exists(path))
+            throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' not found in {Path.Combine(themeFolder, "partials")}."));
+        return path;
+    }
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+
+    ValueTask<string> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        => ValueTask.FromResult(File.ReadAllText(templatePath));
+}
