@@ -24,6 +24,8 @@ if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null; then TIMER="
 
 echo "== generating $N posts"
 (cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$OUT")
+# Our tool reads its theme from <site root>/theme: use the repository's theme.
+ln -sfn "$ROOT/theme" "$OUT/ours/theme"
 
 echo "== building our tool (Release)"
 BLOG_DLL="$ROOT/src/Blog/bin/Release/net10.0/blog.dll"
