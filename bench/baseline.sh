@@ -62,31 +62,48 @@ for i in "${!NAMES[@]}"; do
   fi
 done
 
-LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A MEAN SD MIN PAGES FILES
-for i in "${!NAMES[@]}"; do
-  name="${NAMES[$i]}" cmd="${CMDS[$i]}" dir="${DIRS[$i]}"
-  echo "== timing $name: $cmd"
+# Interleaved rounds: every round builds with each tool once, in a rotating order, so that a
+# change in the machine's load during the benchmark hits all tools alike instead of whichever
+# tool happened to be timed at that moment. Round 1..WARMUP is not counted.
+time_once() { # command output-folder -> seconds on stdout
+  local cmd="$1" dir="$2"
   if [[ -n $TIMER ]]; then
-    hyperfine --warmup "$WARMUP" --runs "$RUNS" --prepare "rm -rf '$dir' && sync" \
-      --export-json "$WORK/$name.json" --command-name "$name" "$cmd"
-    read -r m s lo < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["mean"], r["stddev"] or 0, r["min"])' "$WORK/$name.json")
+    hyperfine --runs 1 --style none --prepare "rm -rf '$dir' && sync" --export-json "$WORK/run.json" "$cmd" >/dev/null
+    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["times"][0])' "$WORK/run.json"
   else
-    times=()
-    for ((r = 0; r < WARMUP + RUNS; r++)); do
-      rm -rf "$dir"; sync
-      t0=$(date +%s.%N); bash -c "$cmd" >/dev/null 2>&1; t1=$(date +%s.%N)
-      ((r >= WARMUP)) && times+=("$(echo "$t1 - $t0" | bc)")
-    done
-    read -r m s lo < <(python3 -c 'import statistics as st,sys; v=[float(x) for x in sys.argv[1:]]; print(st.mean(v), st.stdev(v) if len(v)>1 else 0, min(v))' "${times[@]}")
+    rm -rf "$dir"; sync
+    local t0 t1
+    t0=$(date +%s.%N); bash -c "$cmd" >/dev/null 2>&1; t1=$(date +%s.%N)
+    python3 -c 'import sys; print(float(sys.argv[2]) - float(sys.argv[1]))' "$t0" "$t1"
   fi
+}
+
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A TIMES MEAN SD MIN PAGES FILES
+count=${#NAMES[@]}
+for ((r = 0; r < WARMUP + RUNS; r++)); do
+  line="round $((r + 1))/$((WARMUP + RUNS))"
+  ((r < WARMUP)) && line+=" (warm-up)"
+  line+=":"
+  for ((k = 0; k < count; k++)); do
+    i=$(((k + r) % count))
+    t=$(time_once "${CMDS[$i]}" "${DIRS[$i]}")
+    line+=" ${NAMES[$i]} $(printf '%.3f' "$t") s"
+    ((r >= WARMUP)) && TIMES[${NAMES[$i]}]+="$t "
+  done
+  echo "$line"
+done
+for i in "${!NAMES[@]}"; do
+  name="${NAMES[$i]}" dir="${DIRS[$i]}"
+  # shellcheck disable=SC2086
+  read -r m s lo < <(python3 -c 'import statistics as st,sys; v=[float(x) for x in sys.argv[1:]]; print(st.mean(v), st.stdev(v) if len(v)>1 else 0, min(v))' ${TIMES[$name]})
   MEAN[$name]=$m SD[$name]=$s MIN[$name]=$lo
   PAGES[$name]=$(find "$dir" -name '*.html' | wc -l)
   FILES[$name]=$(find "$dir" -type f | wc -l)
 done
 
 {
-  echo "## Results: $N posts, $RUNS runs after $WARMUP warm-up, $(date -u +%Y-%m-%d)"
+  echo "## Results: $N posts, $RUNS interleaved runs after $WARMUP warm-up round(s), $(date -u +%Y-%m-%d)"
   echo
   echo "| tool | mean ± sd (s) | min (s) | HTML pages | files written |"
   echo "|---|---|---|---|---|"
