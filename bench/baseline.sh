@@ -6,7 +6,7 @@
 #
 # Writes the corpus to bench/work/corpus (git-ignored) and the results to
 # bench/work/results-N.md (and stdout). Needs hyperfine (apt-get install hyperfine) or falls
-# back to timing with `date`. Jekyll plugins come from Debian: ruby-jekyll-feed,
+# back to /usr/bin/time. Jekyll plugins come from Debian: ruby-jekyll-feed,
 # ruby-jekyll-paginate, ruby-jekyll-sitemap, ruby-jekyll-archives.
 set -euo pipefail
 
@@ -65,21 +65,20 @@ done
 # Interleaved rounds: every round builds with each tool once, in a rotating order, so that a
 # change in the machine's load during the benchmark hits all tools alike instead of whichever
 # tool happened to be timed at that moment. Round 1..WARMUP is not counted.
-time_once() { # command output-folder -> seconds on stdout
+time_once() { # command output-folder -> "wall-seconds cpu-seconds" (cpu = user + system)
   local cmd="$1" dir="$2"
   if [[ -n $TIMER ]]; then
     hyperfine --runs 1 --style none --prepare "rm -rf '$dir' && sync" --export-json "$WORK/run.json" "$cmd" >/dev/null
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["times"][0])' "$WORK/run.json"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["times"][0], r["user"] + r["system"])' "$WORK/run.json"
   else
     rm -rf "$dir"; sync
-    local t0 t1
-    t0=$(date +%s.%N); bash -c "$cmd" >/dev/null 2>&1; t1=$(date +%s.%N)
-    python3 -c 'import sys; print(float(sys.argv[2]) - float(sys.argv[1]))' "$t0" "$t1"
+    /usr/bin/time -f '%e %U %S' -o "$WORK/run.time" bash -c "$cmd" >/dev/null 2>&1
+    awk '{ print $1, $2 + $3 }' "$WORK/run.time"
   fi
 }
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A TIMES MEAN SD MIN PAGES FILES
+declare -A TIMES CPUS MEAN SD MIN CPU PAGES FILES
 count=${#NAMES[@]}
 for ((r = 0; r < WARMUP + RUNS; r++)); do
   line="round $((r + 1))/$((WARMUP + RUNS))"
@@ -87,9 +86,9 @@ for ((r = 0; r < WARMUP + RUNS; r++)); do
   line+=":"
   for ((k = 0; k < count; k++)); do
     i=$(((k + r) % count))
-    t=$(time_once "${CMDS[$i]}" "${DIRS[$i]}")
-    line+=" ${NAMES[$i]} $(printf '%.3f' "$t") s"
-    ((r >= WARMUP)) && TIMES[${NAMES[$i]}]+="$t "
+    read -r t c < <(time_once "${CMDS[$i]}" "${DIRS[$i]}")
+    line+=" ${NAMES[$i]} $(printf '%.2f' "$t") s (cpu $(printf '%.2f' "$c") s)"
+    if ((r >= WARMUP)); then TIMES[${NAMES[$i]}]+="$t " CPUS[${NAMES[$i]}]+="$c "; fi
   done
   echo "$line"
 done
@@ -98,6 +97,8 @@ for i in "${!NAMES[@]}"; do
   # shellcheck disable=SC2086
   read -r m s lo < <(python3 -c 'import statistics as st,sys; v=[float(x) for x in sys.argv[1:]]; print(st.mean(v), st.stdev(v) if len(v)>1 else 0, min(v))' ${TIMES[$name]})
   MEAN[$name]=$m SD[$name]=$s MIN[$name]=$lo
+  # shellcheck disable=SC2086
+  CPU[$name]=$(python3 -c 'import statistics as st,sys; print(st.mean(float(x) for x in sys.argv[1:]))' ${CPUS[$name]})
   PAGES[$name]=$(find "$dir" -name '*.html' | wc -l)
   FILES[$name]=$(find "$dir" -type f | wc -l)
 done
@@ -105,18 +106,18 @@ done
 {
   echo "## Results: $N posts, $RUNS interleaved runs after $WARMUP warm-up round(s), $(date -u +%Y-%m-%d)"
   echo
-  echo "| tool | mean ± sd (s) | min (s) | HTML pages | files written |"
-  echo "|---|---|---|---|---|"
+  echo "| tool | wall mean ± sd (s) | wall min (s) | CPU user+sys mean (s) | HTML pages | files written |"
+  echo "|---|---|---|---|---|---|"
   for name in "${NAMES[@]}"; do
-    printf '| %s | %.3f ± %.3f | %.3f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${MIN[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
+    printf '| %s | %.2f ± %.2f | %.2f | %.2f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${MIN[$name]}" "${CPU[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
   done
-  [[ $OURS_OK == 1 ]] || echo "| ours | skipped: $OURS_WHY | | | |"
+  [[ $OURS_OK == 1 ]] || echo "| ours | skipped: $OURS_WHY | | | | |"
   echo
   echo "Machine:"
   echo
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), nproc $(nproc)"
   echo "- memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
   echo "- dotnet $(dotnet --version); $(hugo version | cut -d' ' -f1-2); $(jekyll --version); $(ruby --version | cut -d' ' -f1-2)"
-  echo "- timer: ${TIMER:-date (no hyperfine)}; load average before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- timer: ${TIMER:-/usr/bin/time (no hyperfine)}; load average before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS"
 echo "(written to ${RESULTS#$ROOT/})"
