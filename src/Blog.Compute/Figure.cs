@@ -18,7 +18,20 @@ public static partial class Figure
     {
         if (CjkFont.Value is { } font) plot.Font.Set(font);
         var svg = plot.GetSvgXml(width, height);
-        return UnifyIdeographs(FontFamily().Replace(svg, $"font-family=\"{BrowserFonts}\""));
+        return StableIds(UnifyIdeographs(FontFamily().Replace(svg, $"font-family=\"{BrowserFonts}\"")));
+    }
+
+    /// <summary>
+    /// Skia numbers clip paths with a counter of the whole process, so the same plot drawn later
+    /// gets other ids: renumber them in order, and prefix them with a hash of the figure, so two
+    /// builds write the same bytes and two figures inlined in one page never share an id.
+    /// </summary>
+    private static string StableIds(string svg)
+    {
+        var numbers = new Dictionary<string, int>();
+        var renumbered = ClipId().Replace(svg, m => "cl_" + (numbers.TryGetValue(m.Value, out var n) ? n : numbers[m.Value] = numbers.Count + 1));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(renumbered)))[..8];
+        return ClipId().Replace(renumbered, m => $"f{hash}-{m.Value}");
     }
 
     /// <summary>
@@ -51,6 +64,9 @@ public static partial class Figure
             }
         return null;
     }
+
+    [GeneratedRegex(@"\bcl_\d+\b")]
+    private static partial Regex ClipId();
 
     [GeneratedRegex("font-family=\"[^\"]*\"")]
     private static partial Regex FontFamily();
