@@ -15,6 +15,7 @@ public static class Display
         Matrix<double> m => new Output(Output.Tex, Tex.Of(m)),
         Vector<double> v => new Output(Output.Tex, Tex.Of(v)),
         Html html => new Output(Output.Html, html.Content),
+        Latex latex => new Output(Output.Tex, latex.Tex),
         IEnumerable sequence when IsRows(value) => new Output(Output.Html,
             Table.Of(sequence.Cast<object?>()).ToHtml()),
         _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(Table<>)
@@ -35,3 +36,6 @@ public static class Display
 
 /// <summary>Wraps HTML a block wants shown as is: <c>Html("&lt;b&gt;x&lt;/b&gt;")</c>.</summary>
 public sealed record Html(string Content);
+
+/// <summary>Wraps TeX a block wants shown as display math: <c>Latex(@"\frac{1}{2}")</c>.</summary>
+public sealed record Latex(string Tex);

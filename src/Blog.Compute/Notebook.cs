@@ -40,6 +40,9 @@ public sealed class Notebook(int seed, string dataRoot)
         if (Display.Of(value, FigureWidth, FigureHeight) is { } output) _outputs.Add(output);
     }
 
+    /// <summary>Display math to show, e.g. <c>Latex(Tex.Of(m, "F3"))</c>: goes through the site's math pipeline.</summary>
+    public Latex Latex(string tex) => new(tex);
+
     /// <summary>Raw HTML to show as is.</summary>
     public Html Html(string html) => new(html);
 
