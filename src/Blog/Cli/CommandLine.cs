@@ -11,6 +11,7 @@ public static class CommandLine
             BuildCommand.Create(),
             NewCommand.Create(),
             CubeCommand.Create(),
+            ComputeWorkerCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }
