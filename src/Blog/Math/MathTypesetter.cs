@@ -18,6 +18,7 @@ public sealed class MathTypesetter : IAsyncDisposable
     public MathTypesetter(string siteRoot, SiteSettings settings, MathWorkerOptions? options = null)
     {
         options ??= new MathWorkerOptions { NodePath = settings.Math.Node };
+        Workers = options.Workers;
         _setup = new(() =>
         {
             var modules = NodeModules.Find(siteRoot, "@mathjax/src") ?? throw new DiagnosticException(Diagnostic.Error("package.json", 0, 0,
@@ -30,6 +31,7 @@ public sealed class MathTypesetter : IAsyncDisposable
     }
 
     public int CacheHits => _cacheHits;
+    public int Workers { get; }
     public int WorkersStarted => _setup.IsValueCreated ? _setup.Value.Pool.WorkersStarted : 0;
     public int PagesTypeset => _setup.IsValueCreated ? _setup.Value.Pool.PagesTypeset : 0;
     public MathWorkerPool Pool => _setup.Value.Pool;

@@ -21,6 +21,8 @@ public sealed class MathWorker : IAsyncDisposable
     public int ProcessId => _process.Id;
     public bool HasExited => _process.HasExited;
     public string Version { get; private set; } = "";
+    /// <summary>Time MathJax itself spent on this worker's pages, as the worker measured it.</summary>
+    public TimeSpan MathJaxTime { get; private set; }
 
     public static async Task<MathWorker> StartAsync(MathWorkerOptions options, WorkerConfig config, CancellationToken ct)
     {
@@ -63,6 +65,7 @@ public sealed class MathWorker : IAsyncDisposable
         if (response.Fatal is not null) throw new MathJaxFailedException(response.Fatal);
         if (response.Id != id || response.Html is null || response.Html.Count != math.Count || response.Html.Any(h => h is null))
             throw Died("answered out of turn");
+        MathJaxTime += TimeSpan.FromMilliseconds(response.Ms);
         return new TypesetPage(response.Html!, response.Errors ?? [], response.Css ?? "");
     }
 

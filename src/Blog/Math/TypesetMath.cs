@@ -13,6 +13,12 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
 {
     private int _setupReported;
 
+    /// <summary>
+    /// The work is done by the workers: keep a page queued for each, so none waits while this side
+    /// reads an answer and prepares the next page.
+    /// </summary>
+    protected override int MaxParallelism(PipelineContext context) => 2 * System.Math.Max(context.MaxParallelism, typesetter.Workers);
+
     protected override async Task<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
         if (!settings.BuildMode) return [input];

@@ -19,7 +19,7 @@ public sealed record TexError(int Index, string Message);
 /// <summary>The math of one page typeset: CHTML per formula (in order), TeX errors, and the page's stylesheet.</summary>
 public sealed record TypesetPage(IReadOnlyList<string> Html, IReadOnlyList<TexError> Errors, string Css);
 
-internal sealed record TypesetResponse(long? Id, List<string?>? Html, List<TexError>? Errors, string? Css, string? Fatal,
+internal sealed record TypesetResponse(long? Id, List<string?>? Html, List<TexError>? Errors, string? Css, double Ms, string? Fatal,
     bool Ready, string? Version);
 
 internal static class TypesetJson
