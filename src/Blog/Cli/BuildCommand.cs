@@ -10,9 +10,11 @@ public static class BuildCommand
         var options = new SiteOptions();
         var command = new Command("build", "Build the site from input/ and theme/ into output/ (atomically: a failed build changes nothing).");
         options.AddTo(command);
+        var noCache = new Option<bool>("--no-cache") { Description = "Run every compute block again, ignoring .cache/compute/." };
+        command.Options.Add(noCache);
         command.SetAction(async (result, ct) =>
         {
-            var build = options.Read(result);
+            var build = options.Read(result) with { NoCache = result.GetValue(noCache) };
             var report = await ConsoleReport.WithProgressAsync("Building", () => SiteBuilder.BuildAsync(build, ct));
             return ConsoleReport.Print(report, build);
         });

@@ -23,6 +23,7 @@ public sealed record SiteSettings
     /// <summary>Custom domain written to <c>CNAME</c> on deploy; empty for none.</summary>
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
+    public Blog.Compute.ComputeSettings Compute { get; init; } = new();
 
     [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
 

@@ -60,6 +60,9 @@ public static class MathJaxConfig
             {
                 ["load"] = Load(),
                 ["paths"] = new JsonObject { ["mathjax"] = basePath + AssetFolder, ["fonts"] = basePath + FontFolder },
+                // MathJax 2 called the html extension "HTML", and older articles still write
+                // \require{HTML}; MathJax 4 would look for a file HTML.js that does not exist.
+                ["source"] = new JsonObject { ["[tex]/HTML"] = "[tex]/html" },
             },
             ["tex"] = Tex(settings),
             ["options"] = Options(),

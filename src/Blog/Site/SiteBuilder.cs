@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using Blog.Content;
+using Blog.Compute;
 using Blog.Diagnostics;
 using Blog.Markdown;
+using Blog.Markdown.Compute;
+using Blog.Markdown.Links;
 using Blog.Math;
 using Blog.Pipeline;
+using Blog.Site.LinkCheck;
 using Blog.Theme;
 
 namespace Blog.Site;
@@ -58,7 +62,9 @@ public static class SiteBuilder
         var urls = new Urls(settings.BaseUrl);
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
-        var markdown = MarkdownSetup.Create();
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
+        var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
+            Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
         PageRenderer? renderer = null;
         var gate = new object();
@@ -72,7 +78,7 @@ public static class SiteBuilder
         var posts = new Pipeline.Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), new RenderMarkdown(markdown), typesetMath },
+            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), compute, new RenderMarkdown(markdown), typesetMath },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -80,7 +86,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown), typesetMath },
+            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -111,7 +117,11 @@ public static class SiteBuilder
         var checks = new Pipeline.Pipeline(Checks)
         {
             Dependencies = { Posts, Pages, Lists, Feeds, Assets },
-            PostProcess = { new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets) },
+            PostProcess =
+            {
+                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, () => CopyMathJax.OutputFiles(fontsOnly: false)),
+            },
         };
         return [posts, pages, lists, feeds, assets, checks];
     }

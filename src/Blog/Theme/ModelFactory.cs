@@ -52,7 +52,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Categories = entry.Categories.Select(c => new LinkModel(c, urls.Link(SitePaths.Category(c)))).ToList(),
             Summary = entry.Summary,
             Description = entry.Summary.Length > 0 ? entry.Summary : Shorten(plain, 120),
-            ExcerptHtml = doc.Get<string>(BlogKeys.ExcerptHtml) ?? "",
+            ExcerptHtml = AbsoluteLinks.RootRelative(doc.Get<string>(BlogKeys.ExcerptHtml) ?? "", absolute),
             ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
             ReadingMinutes = ReadingTime.Minutes(plain),
             Prev = prev,
