@@ -35,8 +35,7 @@ var formulas = pages.Sum(p => p.Count);
 var repo = Directory.GetCurrentDirectory(); // run from the repository, like the other benchmarks
 while (!File.Exists(Path.Combine(repo, "Blog.sln"))) repo = Path.GetDirectoryName(repo) ?? throw new InvalidOperationException("Run from the repository.");
 var options = new MathWorkerOptions { ScriptPath = Path.Combine(repo, "src", "Blog", "Math", "worker", "typeset.mjs") };
-var config = new WorkerConfig(NodeModules.Find(repo, "@mathjax/src")!, MathTypesetter.FontUrl, settings.Math.ExFactor,
-    MathJaxConfig.Load(), MathJaxConfig.Tex(settings), MathJaxConfig.Options());
+var config = WorkerConfig.For(NodeModules.Find(repo, "@mathjax/src")!, settings);
 Console.WriteLine($"formulas={formulas}");
 Console.WriteLine($"pages={pages.Count}");
 

@@ -7,15 +7,15 @@ namespace Blog.Math;
 /// Each page's MathJax stylesheet covers just its own math (glyph padding, font faces, the wrappers
 /// it uses); they are merged rule by rule, keeping MathJax's order, since later rules may override earlier ones.
 /// </summary>
-public sealed class MathStylesheet(params string[] pipelines) : IModule
+public sealed class MathStylesheet(MathTypesetter typesetter, params string[] pipelines) : IModule
 {
     public const string Destination = MathJaxConfig.AssetFolder + "/mathjax.css";
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var sheets = pipelines.SelectMany(context.OutputsOf).Select(d => d.Get<string>(MathKeys.Css)).OfType<string>().ToList();
-        if (sheets.Count == 0) return Task.FromResult(inputs);
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document { Destination = Destination, Content = Merge(sheets) }]);
+        var keys = pipelines.SelectMany(context.OutputsOf).Select(d => d.Get<string>(MathKeys.TypesetKey)).OfType<string>().Distinct().ToList();
+        if (keys.Count == 0) return Task.FromResult(inputs);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document { Destination = Destination, Content = typesetter.Stylesheet(keys) }]);
     }
 
     /// <summary>Union of the rules of all sheets; a rule missing so far goes right after the rule that precedes it in its sheet.</summary>

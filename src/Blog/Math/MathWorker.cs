@@ -47,7 +47,7 @@ public sealed class MathWorker : IAsyncDisposable
             throw new NodeMissingException(options.NodePath, e.Message);
         }
         var worker = new MathWorker(process);
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (worker._stderr) worker._stderr.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) worker.Log(e.Data); };
         process.BeginErrorReadLine();
         await worker.SendAsync(config, ct);
         var ready = await worker.ReceiveAsync(options.StartTimeout, ct);
@@ -104,6 +104,16 @@ public sealed class MathWorker : IAsyncDisposable
         catch (JsonException)
         {
             throw Died("sent something that is not JSON: " + line[..System.Math.Min(line.Length, 200)]);
+        }
+    }
+
+    /// <summary>Keeps the last few kilobytes of stderr: enough to say why the worker died, bounded over a long build.</summary>
+    private void Log(string line)
+    {
+        lock (_stderr)
+        {
+            _stderr.AppendLine(line);
+            if (_stderr.Length > 16_000) _stderr.Remove(0, _stderr.Length - 8_000);
         }
     }
 

@@ -23,8 +23,8 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
     public TimeSpan MathJaxTime => TimeSpan.FromTicks(Interlocked.Read(ref _mathJaxTicks));
     /// <summary>Process ids of the live workers, for tests that kill one mid-build.</summary>
     public IReadOnlyList<int> ProcessIds => _all.Keys.Where(w => !w.HasExited).Select(w => w.ProcessId).ToList();
-    /// <summary>Raised when a page is handed to a worker; tests use it to kill the worker mid-page.</summary>
-    public event Action<MathWorker>? PageStarted;
+    /// <summary>Raised when a page is handed to a worker (again, after a restart); tests use it to kill the worker mid-page.</summary>
+    public event Action<MathWorker, IReadOnlyList<Formula>>? PageStarted;
 
     public async Task<TypesetPage> TypesetAsync(IReadOnlyList<Formula> math, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
                 var worker = TakeIdle() ?? await StartAsync(ct);
                 try
                 {
-                    PageStarted?.Invoke(worker);
+                    PageStarted?.Invoke(worker, math);
                     var before = worker.MathJaxTime;
                     var page = await worker.TypesetAsync(math, options.PageTimeout, ct);
                     Interlocked.Increment(ref _pages);

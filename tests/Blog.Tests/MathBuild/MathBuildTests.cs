@@ -95,6 +95,16 @@ public sealed class MathBuildTests
     }
 
     [Fact]
+    public async Task Old_articles_require_HTML_as_in_mathjax_2_and_style_still_works()
+    {
+        using var site = TestSite.Empty().WriteFile("input/posts/p.md",
+            Post("$$\\require{HTML}\\style{display: inline-block; transform: rotate(45deg)}{|}$$"));
+        await site.BuildOkAsync();
+        var rotated = site.Html("2020/01/p/").QuerySelector("main mjx-container [style*='rotate(45deg)']");
+        Assert.NotNull(rotated);
+    }
+
+    [Fact]
     public async Task The_stylesheet_names_fonts_that_are_in_the_output_under_the_base_path()
     {
         using var site = TestSite.Empty().WriteFile("input/posts/p.md", Post("$\\mathcal{A}\\mathbb{B}\\mathfrak{C}x$"));

@@ -1,7 +1,7 @@
 // MathJax worker: typesets the math of one page per request, exactly as MathJax would in the browser.
 //
 // Protocol (JSON lines): the first line on stdin is the configuration
-//   {"nodeModules": "...", "fontUrl": "...", "exFactor": 0.5, "load": [...], "tex": {...}, "options": {...}}
+//   {"nodeModules": "...", "fontUrl": "...", "exFactor": 0.5, "load": [...], "source": {...}, "tex": {...}, "options": {...}}
 // and the worker answers {"ready": true, "version": "4.1.3"}. Then each request
 //   {"id": 1, "math": [{"text": "\\(x\\)", "display": false}, ...]}
 // is answered by {"id": 1, "html": [...], "errors": [{"index": 0, "message": "..."}], "css": "...", "ms": 12.3}
@@ -11,14 +11,17 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
-for (const name of ['log', 'info', 'warn', 'debug']) console[name] = (...args) => console.error(...args);
+// a11y/assistive-mml sets a menu option, and without the menu MathJax warns about it on every page.
+const stderr = console.error.bind(console);
+console.error = (...args) => { if (!String(args[0]).includes('"menuOptions"')) stderr(...args); };
+for (const name of ['log', 'info', 'warn', 'debug']) console[name] = console.error;
 const send = (message) => process.stdout.write(JSON.stringify(message) + '\n');
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
 
 const config = JSON.parse((await lines.next()).value);
 const { default: MathJax } = await import(pathToFileURL(path.join(config.nodeModules, '@mathjax/src/bundle/node-main.mjs')).href);
 await MathJax.init({
-  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml', ...config.load] },
+  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml', ...config.load], source: config.source },
   // The browser's TeX configuration, except that an unknown macro, which the browser shows in red
   // for nobody to notice, is an error here.
   tex: { ...config.tex, packages: { ...config.tex.packages, '[-]': ['noundefined'] } },
