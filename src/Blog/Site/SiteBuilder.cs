@@ -73,7 +73,8 @@ public static class SiteBuilder
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)));
         }
         var write = new WriteFiles(outputFolder);
-        var typesetMath = new TypesetMath(math ?? new MathTypesetter(root, settings), settings.Math);
+        math ??= new MathTypesetter(root, settings);
+        var typesetMath = new TypesetMath(math, settings.Math);
 
         var posts = new Pipeline.Pipeline(Posts)
         {
@@ -111,7 +112,7 @@ public static class SiteBuilder
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
             },
             Process = { new AssetDestinations() },
-            PostProcess = { new MathStylesheet(settings.Math.BuildMode, Posts, Pages) },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)

@@ -35,8 +35,10 @@ public sealed class DisplayTests
         Assert.Null(figure.ParentElement!.QuerySelector("pre.compute-source")); // echo: false
 
         var math = page.QuerySelector("div.math.display")!;
-        Assert.Contains("\\begin{bmatrix}", math.TextContent);
-        Assert.Contains("2.5", math.TextContent);
+        // Typeset at build time (the default), the formula's TeX is kept in data-latex.
+        var tex = math.QuerySelector("mjx-math")?.GetAttribute("data-latex") ?? math.TextContent;
+        Assert.Contains("\\begin{bmatrix}", tex);
+        Assert.Contains("2.5", tex);
 
         Assert.Equal("粗体", page.QuerySelector(".compute-cell p strong")!.TextContent);
     }
