@@ -10,6 +10,7 @@ public static class CommandLine
         {
             BuildCommand.Create(),
             DeployCommand.Create(),
+            CheckCommand.Create(),
             NewCommand.Create(),
             CubeCommand.Create(),
         };

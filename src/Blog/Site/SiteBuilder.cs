@@ -36,7 +36,7 @@ public static class SiteBuilder
             }
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
-            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed);
+            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed) { ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]) };
         }
         catch (DiagnosticException e)
         {
@@ -121,4 +121,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
 {
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    /// <summary>Links to other sites, found by the link checker and never fetched (<c>check --external</c>).</summary>
+    public IReadOnlyList<ExternalLink> ExternalLinks { get; init; } = [];
 }

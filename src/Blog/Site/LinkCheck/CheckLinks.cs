@@ -49,6 +49,10 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document().With(ExternalLinksKey, report.External)]);
     }
 
+    /// <summary>The external links the check found, from the documents of its pipeline.</summary>
+    public static IReadOnlyList<ExternalLink> ExternalLinksOf(IEnumerable<Document> checks) =>
+        checks.SelectMany(d => d.Get<List<ExternalLink>>(ExternalLinksKey) ?? []).ToList();
+
     private void Check(Document doc, FoundLink link, LinkTarget target, HashSet<string> files,
         Dictionary<string, HashSet<string>> ids, Report report)
     {
