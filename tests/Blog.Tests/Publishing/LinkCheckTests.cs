@@ -110,4 +110,20 @@ public sealed class LinkCheckTests
         var errors = await ErrorsOf("[坏链接](/2019/01/nope/)在第一段。\n");
         Assert.Equal("input/posts/x.md", Assert.Single(errors).File);
     }
+
+    [Fact]
+    public async Task A_MathJax_loader_path_without_files_behind_it_is_an_error()
+    {
+        var errors = await ErrorsOf("正文 $x$\n", s => s.WriteFile("theme/partials/mathjax.sbn-html",
+            "<script>window.MathJax = {\"loader\":{\"paths\":{\"fonts\":\"{{ site.base_path }}assets/no-fonts\"}}};</script>\n"));
+        Assert.Contains(errors, e => e.Message.Contains("no folder '/assets/no-fonts/'"));
+    }
+
+    [Fact]
+    public async Task The_preview_servers_own_paths_are_not_site_files_and_not_checked()
+    {
+        var errors = await ErrorsOf("正文\n", s => s.WriteFile("theme/partials/mathjax.sbn-html",
+            "<script defer src=\"/__preview/livereload.js\"></script>\n"));
+        Assert.Empty(errors);
+    }
 }
