@@ -33,4 +33,17 @@ public sealed class CheckCommandTests
         Assert.Contains("2 external link(s), not fetched.", run.Stdout);
         Assert.False(Directory.Exists(site.OutputFolder));
     }
+
+    [Fact]
+    public void Build_fails_on_an_eqref_to_a_missing_label_with_one_clear_line_and_keeps_the_old_output()
+    {
+        using var site = TestSite.Empty();
+        site.WriteFile("input/posts/x.md", "---\ntitle: X\ndate: 2020-01-01\n---\n$$a \\label{eq:a}$$\n\n由 $\\eqref{eq:b}$ 可知。\n");
+        site.WriteFile("output/index.html", "old");
+        var run = site.RunCli("build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input/posts/x.md(7,1): error: \\eqref{eq:b} refers to a label that no equation on this page defines", run.Stderr);
+        Assert.Contains("hint: Labels on this page: eq:a.", run.Stderr);
+        Assert.Equal("old", site.ReadOutput("index.html"));
+    }
 }
