@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Blog.Content;
 using Blog.Diagnostics;
@@ -22,6 +23,8 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     /// script and event stream. Links there are not checked.
     /// </summary>
     public static readonly string[] ServedByTools = ["/__preview/"];
+
+    private static readonly ConditionalWeakTable<string, HtmlScan> HtmlScans = new();
 
     private readonly Uri _base = new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
 
@@ -106,7 +109,9 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         var text = doc.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : doc.Content;
         if (destination.EndsWith(".html", StringComparison.Ordinal))
         {
-            var html = HtmlScan.Of(text);
+            // Keyed by the content string itself: the preview server keeps unchanged pages between
+            // builds, so their (costly) parse is reused, and dropped with the page.
+            var html = doc.Bytes is null ? HtmlScans.GetValue(doc.Content, HtmlScan.Of) : HtmlScan.Of(text);
             return new Scanned(html, html.Links);
         }
         if (destination.EndsWith(".css", StringComparison.Ordinal)) return new Scanned(null, CssScan.Of(text));
