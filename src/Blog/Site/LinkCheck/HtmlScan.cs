@@ -48,11 +48,23 @@ public sealed record HtmlScan(IReadOnlySet<string> Ids, IReadOnlyList<FoundLink>
                 && element.GetAttribute("content") is { } content)
                 links.Add(new FoundLink(content.Trim(), 0));
             if (element.ClassList.Contains("math"))
-                math.Add(new MathSource(element.GetAttribute("data-tex") ?? element.TextContent, LineOf(element)));
+                math.Add(new MathSource(TexOf(element), LineOf(element)));
             if (name == "script" && !element.HasAttribute("src"))
                 links.AddRange(MathJaxPaths.Of(element.TextContent));
         }
         return new HtmlScan(ids, links, math);
+    }
+
+    /// <summary>
+    /// The TeX of a math element: its text in client mode; when typeset at build time, the
+    /// <c>data-latex</c> MathJax keeps on <c>mjx-math</c> (or a <c>data-tex</c> a renderer chose to keep).
+    /// </summary>
+    private static string TexOf(IElement math)
+    {
+        if (math.GetAttribute("data-tex") is { } tex) return tex;
+        if (math.ChildElementCount == 0) return math.TextContent;
+        var typeset = math.QuerySelectorAll("mjx-math[data-latex]").Select(m => m.GetAttribute("data-latex")).ToList();
+        return typeset.Count > 0 ? string.Join('\n', typeset) : math.TextContent;
     }
 
     private static bool IsResourceHint(IElement element) =>
