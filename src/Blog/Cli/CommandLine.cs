@@ -13,6 +13,7 @@ public static class CommandLine
             CheckCommand.Create(),
             NewCommand.Create(),
             CubeCommand.Create(),
+            ComputeWorkerCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Blog.Content;
+using Blog.Compute;
 using Blog.Diagnostics;
 using Blog.Markdown;
+using Blog.Markdown.Compute;
 using Blog.Markdown.Links;
 using Blog.Math;
 using Blog.Pipeline;
@@ -27,7 +29,8 @@ public static class SiteBuilder
         {
             var settings = SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl);
             staged.Prepare();
-            var engine = new Engine(CreatePipelines(options, settings, staged.StagingFolder));
+            await using var math = new MathTypesetter(options.SiteRoot, settings);
+            var engine = new Engine(CreatePipelines(options, settings, staged.StagingFolder, math));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, cancellationToken: cancellationToken));
             if (!result.Success)
             {
@@ -36,7 +39,11 @@ public static class SiteBuilder
             }
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
-            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed) { ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]) };
+            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed)
+            {
+                Timings = result.Timings,
+                ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
+            };
         }
         catch (DiagnosticException e)
         {
@@ -51,13 +58,17 @@ public static class SiteBuilder
         }
     }
 
-    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder)
+    /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
+    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
+        MathTypesetter? math = null)
     {
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link));
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
+        var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
+            Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
         PageRenderer? renderer = null;
         var gate = new object();
@@ -66,11 +77,12 @@ public static class SiteBuilder
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)));
         }
         var write = new WriteFiles(outputFolder);
+        var typesetMath = new TypesetMath(math ?? new MathTypesetter(root, settings), settings.Math);
 
         var posts = new Pipeline.Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), new RenderMarkdown(markdown) },
+            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), compute, new RenderMarkdown(markdown), typesetMath },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -78,7 +90,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown) },
+            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -96,12 +108,14 @@ public static class SiteBuilder
         };
         var assets = new Pipeline.Pipeline(Assets)
         {
+            Dependencies = { Posts, Pages },
             Input =
             {
                 new ReadFiles(root, Path.Combine(options.ThemeFolder, "assets"), "**/*") { Binary = true },
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
             },
             Process = { new AssetDestinations() },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)
@@ -110,7 +124,7 @@ public static class SiteBuilder
             PostProcess =
             {
                 new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets),
-                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, CopyMathJax.OutputFiles),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, () => CopyMathJax.OutputFiles(fontsOnly: false)),
             },
         };
         return [posts, pages, lists, feeds, assets, checks];
@@ -119,6 +133,9 @@ public static class SiteBuilder
 
 public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
 {
+    /// <summary>Time spent per "pipeline/phase", for <c>build --timings</c>.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Timings { get; init; } = new Dictionary<string, TimeSpan>();
+
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     /// <summary>Links to other sites, found by the link checker and never fetched (<c>check --external</c>).</summary>

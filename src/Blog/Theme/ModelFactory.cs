@@ -19,7 +19,11 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             DateTime.UtcNow.Year, MathJaxConfig.Json(settings, urls.BasePath), preview,
             Terms(entries.SelectMany(e => e.Tags), SitePaths.Tag),
             Terms(entries.SelectMany(e => e.Categories), SitePaths.Category),
-            urls.Link(SitePaths.Feed), urls.Link(SitePaths.Archive), urls.Link(SitePaths.Tags), urls.Link("/"));
+            urls.Link(SitePaths.Feed), urls.Link(SitePaths.Archive), urls.Link(SitePaths.Tags), urls.Link("/"))
+        {
+            MathMode = settings.Math.Render,
+            MathCssUrl = urls.Link(MathStylesheet.Destination),
+        };
     }
 
     public IReadOnlyList<LinkModel> Terms(IEnumerable<string> names, Func<string, string> path) => names
