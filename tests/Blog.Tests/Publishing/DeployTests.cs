@@ -18,6 +18,7 @@ public sealed class DeployTests : IDisposable
         _remote = _site.Root + "-remote.git";
         _git = new Git(_site.Root);
         _bare = new Git(_site.Root, new Dictionary<string, string> { ["GIT_DIR"] = _remote });
+        _site.WriteFile(".gitignore", "output/\n.cache/\n"); // as in the repository: build output and caches
         Run(_git, "init", "--quiet", "--initial-branch=main");
         Run(_git, "config", "user.name", "Tester");
         Run(_git, "config", "user.email", "tester@example.com");
@@ -47,11 +48,12 @@ public sealed class DeployTests : IDisposable
     /// remote-tracking ref origin/gh-pages, as every push does; branches and tags stay.)
     /// </summary>
     private string LocalState() => string.Join("\n---\n",
-        Run(_git, "status", "--porcelain", "--untracked-files=all", "--ignored"),
+        Run(_git, "status", "--porcelain", "--untracked-files=all"),
         Run(_git, "symbolic-ref", "HEAD"), Run(_git, "rev-parse", "HEAD"),
         Run(_git, "for-each-ref", "refs/heads", "refs/tags"),
         Convert.ToHexString(File.ReadAllBytes(Path.Combine(_site.Root, ".git", "index"))),
-        string.Join('\n', Directory.EnumerateFileSystemEntries(_site.Root).Order()));
+        // .cache/ (ignored) is where any build keeps typeset math and compute results for the next one.
+        string.Join('\n', Directory.EnumerateFileSystemEntries(_site.Root).Where(e => Path.GetFileName(e) != ".cache").Order()));
 
     [Fact]
     public async Task The_first_deploy_creates_gh_pages_with_the_site_and_nojekyll_and_the_working_tree_stays_as_it_was()

@@ -13,6 +13,8 @@ public sealed class LinkCheckTests
         using var site = TestSite.Empty();
         site.WriteFile("input/posts/target.md", "---\ntitle: Target\ndate: 2019-01-01\nslug: target\n---\n## 第一节\n\n$$a \\label{eq:a}$$\n");
         site.WriteFile("input/posts/x.md", Header + body);
+        // Client mode: the equation checks are the checker's own, not MathJax's at build time.
+        site.Settings(s => s["math"]!["render"] = "client");
         more?.Invoke(site);
         var result = await site.BuildAsync(baseUrl: "https://user.github.io/repo/");
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
@@ -125,5 +127,13 @@ public sealed class LinkCheckTests
         var errors = await ErrorsOf("正文\n", s => s.WriteFile("theme/partials/mathjax.sbn-html",
             "<script defer src=\"/__preview/livereload.js\"></script>\n"));
         Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task With_math_typeset_at_build_time_an_eqref_to_a_missing_label_still_fails_at_its_line()
+    {
+        // MathJax renders an unknown \eqref as (???) without an error; the checker reads the TeX back.
+        var errors = await ErrorsOf("$$x \\label{eq:x}$$\n\n由 $\\eqref{eq:y}$ 可得。\n", s => s.Settings(j => j["math"]!["render"] = "build"));
+        Assert.Contains("\\eqref{eq:y}", SingleErrorAt(7, errors).Message);
     }
 }
