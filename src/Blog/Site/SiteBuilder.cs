@@ -39,7 +39,11 @@ public static class SiteBuilder
             }
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
-            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed) { Timings = result.Timings };
+            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed)
+            {
+                Timings = result.Timings,
+                ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
+            };
         }
         catch (DiagnosticException e)
         {
@@ -135,4 +139,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    /// <summary>Links to other sites, found by the link checker and never fetched (<c>check --external</c>).</summary>
+    public IReadOnlyList<ExternalLink> ExternalLinks { get; init; } = [];
 }

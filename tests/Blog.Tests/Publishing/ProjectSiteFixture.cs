@@ -6,10 +6,14 @@ namespace Blog.Tests.Publishing;
 /// <summary>
 /// The repository's sample blog plus a post with a figure, a relative link, a footnote and an
 /// equation reference, built once for a GitHub project page (https://user.github.io/repo/) and
-/// served under /repo/ on 127.0.0.1.
+/// served under /repo/ on 127.0.0.1. Math is left to MathJax in the browser (client mode), which
+/// loads the most files from under the base path; <see cref="BuildModeSiteFixture"/> typesets it
+/// at build time.
 /// </summary>
-public sealed class ProjectSiteFixture : IAsyncLifetime
+public class ProjectSiteFixture : IAsyncLifetime
 {
+    protected virtual string MathRender => "client";
+
     public static readonly Uri BaseUrl = new("https://user.github.io/repo/");
 
     public TestSite Site { get; } = TestSite.FromRepo();
@@ -46,6 +50,7 @@ public sealed class ProjectSiteFixture : IAsyncLifetime
 
             [^note]: 脚注的内容。
             """);
+        Site.Settings(s => s["math"]!["render"] = MathRender);
         Build = await Site.BuildAsync(baseUrl: BaseUrl.AbsoluteUri);
         if (Build.Success) Server = await StaticServer.StartAsync(Site.OutputFolder, "/repo/");
     }
@@ -57,4 +62,10 @@ public sealed class ProjectSiteFixture : IAsyncLifetime
     }
 
     public void AssertBuilt() => Assert.True(Build.Success, string.Join("\n", Build.Diagnostics));
+}
+
+/// <summary>The same site with math typeset at build time: a stylesheet and fonts instead of MathJax's scripts.</summary>
+public sealed class BuildModeSiteFixture : ProjectSiteFixture
+{
+    protected override string MathRender => "build";
 }
