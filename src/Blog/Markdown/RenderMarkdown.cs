@@ -13,6 +13,9 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
     protected override Document Map(Document input, PipelineContext context)
     {
         var document = Parse(input, pipeline);
+        // Extensions that found user mistakes (a bad magic cube, …) report them with their Markdown line.
+        foreach (var node in document.Descendants().OfType<IReportsDiagnostics>())
+            foreach (var diagnostic in node.Diagnostics(input.Require<Entry>(BlogKeys.Entry).SourceFile)) context.Diagnostics.Add(diagnostic);
         var html = Render(document, context);
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText.Of(h)))

@@ -4,8 +4,10 @@ using Blog.Compute;
 using Blog.Diagnostics;
 using Blog.Markdown;
 using Blog.Markdown.Compute;
+using Blog.Markdown.Links;
 using Blog.Math;
 using Blog.Pipeline;
+using Blog.Site.LinkCheck;
 using Blog.Theme;
 
 namespace Blog.Site;
@@ -27,7 +29,8 @@ public static class SiteBuilder
         {
             var settings = SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl);
             staged.Prepare();
-            var engine = new Engine(CreatePipelines(options, settings, staged.StagingFolder));
+            await using var math = new MathTypesetter(options.SiteRoot, settings);
+            var engine = new Engine(CreatePipelines(options, settings, staged.StagingFolder, math));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, cancellationToken: cancellationToken));
             if (!result.Success)
             {
@@ -51,13 +54,15 @@ public static class SiteBuilder
         }
     }
 
-    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder)
+    /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
+    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
+        MathTypesetter? math = null)
     {
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
-        var markdown = MarkdownSetup.Create(new ComputeExtension());
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
         var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
@@ -68,11 +73,12 @@ public static class SiteBuilder
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)));
         }
         var write = new WriteFiles(outputFolder);
+        var typesetMath = new TypesetMath(math ?? new MathTypesetter(root, settings), settings.Math);
 
         var posts = new Pipeline.Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), compute, new RenderMarkdown(markdown) },
+            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), compute, new RenderMarkdown(markdown), typesetMath },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -80,7 +86,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown) },
+            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -98,18 +104,24 @@ public static class SiteBuilder
         };
         var assets = new Pipeline.Pipeline(Assets)
         {
+            Dependencies = { Posts, Pages },
             Input =
             {
                 new ReadFiles(root, Path.Combine(options.ThemeFolder, "assets"), "**/*") { Binary = true },
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
             },
             Process = { new AssetDestinations() },
+            PostProcess = { new MathStylesheet(Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)
         {
             Dependencies = { Posts, Pages, Lists, Feeds, Assets },
-            PostProcess = { new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets) },
+            PostProcess =
+            {
+                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, () => CopyMathJax.OutputFiles(fontsOnly: false)),
+            },
         };
         return [posts, pages, lists, feeds, assets, checks];
     }

@@ -74,6 +74,6 @@ public sealed class ThemeTemplates(string siteRoot, string themeFolder) : ITempl
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
 
-    ValueTask<string> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
-        => ValueTask.FromResult(File.ReadAllText(templatePath));
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        => ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
 }
