@@ -39,7 +39,7 @@ public static class SiteBuilder
             }
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
-            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed);
+            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed) { Timings = result.Timings };
         }
         catch (DiagnosticException e)
         {
@@ -111,7 +111,7 @@ public static class SiteBuilder
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
             },
             Process = { new AssetDestinations() },
-            PostProcess = { new MathStylesheet(Posts, Pages) },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)
@@ -129,6 +129,9 @@ public static class SiteBuilder
 
 public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
 {
+    /// <summary>Time spent per "pipeline/phase", for <c>build --timings</c>.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Timings { get; init; } = new Dictionary<string, TimeSpan>();
+
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 }
