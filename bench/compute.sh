@@ -54,7 +54,7 @@ per_block=$(echo "scale=4; (($cold - $plain) - ($one - $one_plain)) / ($units - 
 ratio=$(echo "scale=3; $warm / $plain2" | bc)
 
 cat <<TABLE
-| build ($pages pages × $blocks blocks + $blocks inline values, $(nproc) cores) | seconds |
+| build ($pages pages, each with $blocks blocks and $blocks inline values; $(nproc) cores, load average $(cut -d" " -f1 /proc/loadavg)) | seconds |
 | --- | --- |
 | cold (no cache, workers started) | $cold |
 | warm (all results cached) | $warm |
