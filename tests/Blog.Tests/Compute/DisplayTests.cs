@@ -34,9 +34,9 @@ public sealed class DisplayTests
         Assert.NotNull(figure.QuerySelector("figcaption strong"));
         Assert.Null(figure.ParentElement!.QuerySelector("pre.compute-source")); // echo: false
 
+        // The TeX is in the page: between \\[ \\] (client mode) or kept in data-latex beside the typeset math (build mode).
         var math = page.QuerySelector("div.math.display")!;
-        // Typeset at build time (the default), the formula's TeX is kept in data-latex.
-        var tex = math.QuerySelector("mjx-math")?.GetAttribute("data-latex") ?? math.TextContent;
+        var tex = math.QuerySelector("[data-latex]")?.GetAttribute("data-latex") ?? math.TextContent;
         Assert.Contains("\\begin{bmatrix}", tex);
         Assert.Contains("2.5", tex);
 
