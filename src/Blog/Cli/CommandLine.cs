@@ -9,6 +9,7 @@ public static class CommandLine
         var root = new RootCommand("数学博客生成器: Markdown + LaTeX → a static site, with MathJax, build-time C# and magic cubes.")
         {
             BuildCommand.Create(),
+            PreviewCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -16,17 +16,20 @@ public static class SiteBuilder
 {
     public const string Posts = "posts", Pages = "pages", Lists = "lists", Feeds = "feeds", Assets = "assets", Checks = "checks";
 
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    /// <param name="output">Where to write; by default a staging folder swapped into the output folder.</param>
+    /// <param name="services">Extra services for the modules, such as the caches the preview server keeps between builds.</param>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default,
+        IBuildOutput? output = null, IEnumerable<object>? services = null)
     {
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var staged = new StagedOutput(options.OutputFolder);
+        var staged = output ?? new StagedOutput(options.OutputFolder);
         try
         {
             var settings = SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl);
             staged.Prepare();
-            var engine = new Engine(CreatePipelines(options, settings, staged.StagingFolder));
-            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, cancellationToken: cancellationToken));
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder));
+            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
                 staged.Discard();
