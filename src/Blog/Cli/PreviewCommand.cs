@@ -17,12 +17,14 @@ public static class PreviewCommand
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser." };
+        var verbose = new Option<bool>("--verbose") { Description = "After each rebuild, print the time of each step and the cache hits." };
         var command = new Command("preview",
             "Build the site, serve it on http://127.0.0.1:5080/, and rebuild and reload the browser on every save.");
         site.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(host);
         command.Options.Add(open);
+        command.Options.Add(verbose);
         command.SetAction(async (result, ct) =>
         {
             var name = result.GetValue(host)!;
@@ -31,7 +33,8 @@ public static class PreviewCommand
                 Console.Error.WriteLine($"--host '{name}' is not an IP address (or 'localhost').");
                 return 2;
             }
-            var options = new PreviewOptions { Build = site.Read(result, preview: true), Host = address, Port = result.GetValue(port) };
+            var options = new PreviewOptions { Build = site.Read(result, preview: true), Host = address, Port = result.GetValue(port),
+                Verbose = result.GetValue(verbose) };
             var log = TextWriter.Synchronized(Console.Out);
             PreviewHost preview;
             try

@@ -43,11 +43,14 @@ public sealed class PipelineContext
 
     internal PipelineContext For(string pipeline) => new(this, pipeline);
 
-    private PipelineContext(PipelineContext shared, string pipeline)
+    /// <summary>The same context reporting into another bag (a module that wants to see what its children reported).</summary>
+    public PipelineContext With(DiagnosticBag diagnostics) => new(this, PipelineName, diagnostics);
+
+    private PipelineContext(PipelineContext shared, string pipeline, DiagnosticBag? diagnostics = null)
     {
         _outputs = shared._outputs;
         _services = shared._services;
-        Diagnostics = shared.Diagnostics;
+        Diagnostics = diagnostics ?? shared.Diagnostics;
         MaxParallelism = shared.MaxParallelism;
         CancellationToken = shared.CancellationToken;
         PipelineName = pipeline;

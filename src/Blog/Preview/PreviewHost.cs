@@ -32,7 +32,7 @@ public sealed class PreviewHost : IAsyncDisposable
         var build = options.Build with { Preview = true };
         var generations = new Generations(options.StateFolder);
         var live = new LiveReload();
-        var session = new PreviewSession(build, generations, live, log) { BuildTimeout = options.BuildTimeout };
+        var session = new PreviewSession(build, generations, live, log) { BuildTimeout = options.BuildTimeout, Verbose = options.Verbose };
         // Watch before the first build, so that a save during it is not lost.
         var watcher = new SiteWatcher(build.SettingsFile, build.InputFolder, build.ThemeFolder) { Quiet = options.Debounce };
         try
@@ -73,6 +73,7 @@ public sealed class PreviewHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested) return;
         _stop.Cancel();
         _watcher.Dispose();
         await _server.DisposeAsync();

@@ -12,6 +12,8 @@ public sealed record PreviewOptions
     public int Port { get; init; } = 5080;
     /// <summary>How long the files must be quiet before a rebuild starts.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
+    /// <summary>Print the time of each pipeline phase and the cache hits after each rebuild.</summary>
+    public bool Verbose { get; init; }
     public TimeSpan BuildTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Where the generations are written: --output if given, else .cache/preview beside statiq.json (never output/).</summary>

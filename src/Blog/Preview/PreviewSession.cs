@@ -17,11 +17,20 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
 
     public BuildOptions Options => options;
 
+    public Generations Generations => generations;
+
     /// <summary>The path the site is served under, "/" or "/repo/" (from the base URL of the last good build).</summary>
     public string BasePath { get; private set; } = "/";
 
+    /// <summary>How many builds ran, the first included.</summary>
+    public int Builds => _builds;
+    private int _builds;
+
     /// <summary>The last build's result.</summary>
     public BuildResult? Last { get; private set; }
+
+    /// <summary>Print the time of each pipeline phase after a rebuild.</summary>
+    public bool Verbose { get; init; }
 
     /// <summary>How long a build may take before it is abandoned and reported (a hung compute block, say).</summary>
     public TimeSpan BuildTimeout { get; init; } = TimeSpan.FromMinutes(2);
@@ -37,6 +46,7 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
             var before = generations.Current;
             var result = await BuildAsync(build, cancellationToken);
             Last = result;
+            Interlocked.Increment(ref _builds);
             Report(result, before);
             return result;
         }
@@ -97,6 +107,9 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
         }
         var urls = current.Changed.Select(d => RequestPaths.UrlOf(d, BasePath)).ToList();
         log.WriteLine($"Rebuilt in {ms:0} ms: {current.Changed.Count} file(s) changed.");
+        if (Verbose) log.WriteLine("  " + string.Join(", ", result.Timings.Where(t => t.Value.TotalMilliseconds >= 1)
+            .OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:0} ms")) +
+            $"; documents cached {_caches.Documents.Hits}/{_caches.Documents.Hits + _caches.Documents.Misses}, pages {_caches.Pages.Hits}/{_caches.Pages.Hits + _caches.Pages.Misses}");
         if (current.Changed.All(d => d.EndsWith(".css", StringComparison.OrdinalIgnoreCase))) live.SwapCss(urls);
         else if (current.Changed.All(d => d.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || d.EndsWith(".xml") || d.EndsWith(".txt")))
             live.Reload(urls);

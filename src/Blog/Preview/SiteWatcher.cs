@@ -13,7 +13,7 @@ public sealed class SiteWatcher : IDisposable
     /// <summary>Path reported when the watcher lost track (buffer overflow, watched folder gone): rebuild everything.</summary>
     public const string Everything = "*";
 
-    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    private readonly Channel<(string Path, bool Gone)> _changes = Channel.CreateUnbounded<(string, bool)>();
     private readonly string[] _folders;
     private readonly string _settingsFile;
     private readonly List<FileSystemWatcher> _watchers = [];
@@ -29,22 +29,30 @@ public sealed class SiteWatcher : IDisposable
 
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(30);
 
+    /// <summary>
+    /// How long a batch with a deletion waits for quiet: editors that save by deleting and writing
+    /// anew should not flash a 404 in between.
+    /// </summary>
+    public TimeSpan DeleteGrace { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Longest a batch waits for quiet, so a file written continuously still gets previewed.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Waits for the next batch of changed paths (absolute; <see cref="Everything"/> for "all").</summary>
     public async Task<IReadOnlySet<string>> NextBatchAsync(CancellationToken cancellationToken)
     {
-        var batch = new HashSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(cancellationToken) };
+        var first = await _changes.Reader.ReadAsync(cancellationToken);
+        var batch = new HashSet<string>(StringComparer.Ordinal) { first.Path };
+        var gone = first.Gone;
         var deadline = DateTime.UtcNow + MaxWait;
         while (DateTime.UtcNow < deadline)
         {
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            quiet.CancelAfter(Quiet);
+            quiet.CancelAfter(gone && DeleteGrace > Quiet ? DeleteGrace : Quiet);
             try
             {
-                batch.Add(await _changes.Reader.ReadAsync(quiet.Token));
-                while (_changes.Reader.TryRead(out var more)) batch.Add(more);
+                var next = await _changes.Reader.ReadAsync(quiet.Token);
+                do { batch.Add(next.Path); gone |= next.Gone; } while (_changes.Reader.TryRead(out next));
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -79,24 +87,24 @@ public sealed class SiteWatcher : IDisposable
         };
         watcher.Changed += (_, e) => Seen(e.FullPath, recursive);
         watcher.Created += (_, e) => Seen(e.FullPath, recursive);
-        watcher.Deleted += (_, e) => Seen(e.FullPath, recursive);
-        watcher.Renamed += (_, e) => { Seen(e.OldFullPath, recursive); Seen(e.FullPath, recursive); };
-        watcher.Error += (_, _) => { _changes.Writer.TryWrite(Everything); Task.Run(Arm); };
+        watcher.Deleted += (_, e) => Seen(e.FullPath, recursive, gone: true);
+        watcher.Renamed += (_, e) => { Seen(e.OldFullPath, recursive, gone: true); Seen(e.FullPath, recursive); };
+        watcher.Error += (_, _) => { _changes.Writer.TryWrite((Everything, false)); Task.Run(Arm); };
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
 
-    private void Seen(string path, bool insideWatchedFolder)
+    private void Seen(string path, bool insideWatchedFolder, bool gone = false)
     {
         if (!insideWatchedFolder)
         {
             // A parent watcher reports only statiq.json and the watched folders appearing or going.
-            if (path == _settingsFile) _changes.Writer.TryWrite(path);
-            else if (_folders.Contains(path)) { _changes.Writer.TryWrite(Everything); Task.Run(Arm); }
+            if (path == _settingsFile) _changes.Writer.TryWrite((path, gone));
+            else if (_folders.Contains(path)) { _changes.Writer.TryWrite((Everything, gone)); Task.Run(Arm); }
             return;
         }
         if (IsEditorScratch(Path.GetFileName(path))) return;
-        _changes.Writer.TryWrite(path);
+        _changes.Writer.TryWrite((path, gone));
     }
 
     /// <summary>Swap, backup and lock files editors write beside the real one; they never change the site.</summary>

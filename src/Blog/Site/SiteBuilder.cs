@@ -37,7 +37,7 @@ public static class SiteBuilder
             }
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
-            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed);
+            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed) { Timings = result.Timings };
         }
         catch (DiagnosticException e)
         {
@@ -64,14 +64,14 @@ public static class SiteBuilder
         var gate = new object();
         PageRenderer Renderer(PipelineContext context)
         {
-            lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)));
+            lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)), context.TryGet<RenderMemo>());
         }
         var write = new WriteFiles(outputFolder);
 
         var posts = new Pipeline.Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), new RenderMarkdown(markdown) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown)), new SortByDate() },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -79,7 +79,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown)) },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -116,6 +116,9 @@ public static class SiteBuilder
 
 public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
 {
+    /// <summary>Time per pipeline and phase ("posts/Process"), for the preview's --verbose and the benchmarks.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Timings { get; init; } = new Dictionary<string, TimeSpan>();
+
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 }

@@ -8,7 +8,8 @@ namespace Blog.Theme;
 /// holds &lt;html&gt;, the header, the footer and the scripts). Templates see <c>site</c>, <c>page</c>
 /// and, in the base layout, <c>content</c>.
 /// </summary>
-public sealed class PageRenderer(ThemeTemplates templates, SiteModel site)
+/// <param name="memo">Pages rendered by the previous build (preview only); null renders every page.</param>
+public sealed class PageRenderer(ThemeTemplates templates, SiteModel site, RenderMemo? memo = null)
 {
     public const string BaseLayout = "base";
 
@@ -22,8 +23,11 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteModel site)
     {
         if (!templates.HasLayout(layout))
             throw new DiagnosticException(unknownLayout ?? Diagnostic.Error("theme/layouts", 0, 0, $"Layout '{layout}' not found."));
+        if (memo is not null && memo.TryGet(layout, templates.Version, templates.WordsUsedBy(layout), site, page, out var remembered)) return remembered;
         var inner = templates.Render(layout, Globals(page, null));
-        return templates.HasLayout(BaseLayout) ? templates.Render(BaseLayout, Globals(page, inner)) : inner;
+        var html = templates.HasLayout(BaseLayout) ? templates.Render(BaseLayout, Globals(page, inner)) : inner;
+        memo?.Set(layout, templates.Version, site, page, html);
+        return html;
     }
 
     private ScriptObject Globals(object page, string? content)
