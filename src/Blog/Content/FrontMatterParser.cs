@@ -1,5 +1,6 @@
 using Blog.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Blog.Content;
@@ -24,14 +25,20 @@ public static class FrontMatterParser
     {
         const int firstYamlLine = 2; // line 1 is the opening '---'
         var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            throw new DiagnosticException(Diagnostic.Error(file, (int)e.Start.Line + firstYamlLine - 1, (int)e.Start.Column,
-                "The front matter is not valid YAML: " + (e.InnerException?.Message ?? e.Message),
+            // YamlDotNet throws InvalidOperationException, without a place, for some broken input
+            // such as an unclosed "[" at the end: then the last node it began is where to look.
+            var (line, column, message) = e is YamlException y
+                ? ((int)y.Start.Line, (int)y.Start.Column, y.InnerException?.Message ?? y.Message)
+                : ((int)parser.LastStart.Line, (int)parser.LastStart.Column, "a '[', '{' or quote is never closed.");
+            throw new DiagnosticException(Diagnostic.Error(file, line + firstYamlLine - 1, column,
+                "The front matter is not valid YAML: " + message,
                 "Check indentation and quote values that contain ':' or start with '[', '{', '*' or '&'."));
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -49,6 +56,20 @@ public static class FrontMatterParser
             lines[key] = (int)keyNode.Start.Line + firstYamlLine - 1;
         }
         return new FrontMatter(values, lines, 1);
+    }
+
+    /// <summary>Remembers where the last parsed YAML event started, for errors that come without a place.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastStart { get; private set; } = Mark.Empty;
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current) LastStart = current.Start;
+            return moved;
+        }
     }
 
     /// <summary>YAML nodes as plain .NET values: scalars stay strings, so "2019-11-13" is parsed by us with our rules.</summary>

@@ -16,7 +16,9 @@ public sealed class CheckUniqueDestinations(params string[] pipelines) : IModule
         foreach (var clash in clashes)
         {
             var sources = clash.Select(Describe).ToList();
-            var entry = clash.Select(d => d.Get<Entry>(BlogKeys.Entry)).OfType<Entry>().LastOrDefault();
+            // Point at the post whose 'slug:' line chose the clashing permalink, if one did.
+            var entries = clash.Select(d => d.Get<Entry>(BlogKeys.Entry)).OfType<Entry>().ToList();
+            var entry = entries.LastOrDefault(e => e.FrontMatterLines.ContainsKey("slug")) ?? entries.LastOrDefault();
             var line = entry is null ? 0 : entry.FrontMatterLines.TryGetValue("slug", out var l) ? l : entry.FrontMatterLine("title");
             context.Diagnostics.Add(Diagnostic.Error(entry?.SourceFile ?? "input", line, 1,
                 $"Two pages have the same permalink '/{clash.Key}': {string.Join(" and ", sources)}.",

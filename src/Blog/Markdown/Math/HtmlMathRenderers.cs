@@ -15,6 +15,9 @@ public sealed class HtmlMathBlockRenderer : HtmlObjectRenderer<MathBlock>
     {
         renderer.EnsureLine();
         MathHtml.Write(renderer, obj.Tex, obj.Kind, block: true, obj.Line + 1);
-        if (obj.Trailing.Length > 0) renderer.Write("<p>").WriteEscape(obj.Trailing).WriteLine("</p>");
+        if (obj.Inline?.FirstChild is null) return;
+        renderer.Write("<p>");
+        renderer.WriteChildren(obj.Inline);
+        renderer.WriteLine("</p>");
     }
 }

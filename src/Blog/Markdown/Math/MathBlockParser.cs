@@ -1,3 +1,4 @@
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -30,16 +31,23 @@ public sealed class MathBlockParser : BlockParser
         var close = FindCloser(block, text, openerLength);
         if (close >= 0 && !string.IsNullOrWhiteSpace(text[(close + closer!.Length)..]))
             return BlockState.None; // "$$x$$ and more": display math inside a paragraph, left to the inline parser
+        // As in Pandoc, an opener without its closer is plain text, not a formula swallowing the rest
+        // of the file. "$$" and "\[" math has no blank line inside; environments are LaTeX's own
+        // blocks and may hold blank lines.
+        if (close < 0 && !ClosesLater(block, processor.Line.Text, processor.Line.End + 1, stopAtBlankLine: kind != MathKind.Environment))
+            return BlockState.None;
         processor.NewBlocks.Push(block);
-        return Append(block, text, texStart, close);
+        return Append(block, processor, text, texStart, close);
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
         var math = (MathBlock)block;
+        // Keep the line's own indentation (relative to its container): it is part of the TeX.
+        processor.GoToColumn(processor.ColumnBeforeIndent);
         var text = processor.Line.ToString();
         math.Buffer.Append('\n');
-        var state = Append(math, text, 0, FindCloser(math, text, 0));
+        var state = Append(math, processor, text, 0, FindCloser(math, text, 0));
         math.UpdateSpanEnd(processor.Line.End);
         return state;
     }
@@ -64,7 +72,26 @@ public sealed class MathBlockParser : BlockParser
         return !open;
     }
 
-    private static BlockState Append(MathBlock block, string text, int from, int close)
+    /// <summary>
+    /// Looks ahead in the source for the closer, line by line, until the end or, if asked, a blank
+    /// line. A line holding only container markers ("> ") counts as blank: a blockquote's paragraph
+    /// ends there too.
+    /// </summary>
+    private static bool ClosesLater(MathBlock block, string source, int from, bool stopAtBlankLine)
+    {
+        for (var start = from; start < source.Length;)
+        {
+            if (source[start] == '\r' || source[start] == '\n') start += source[start] == '\r' && start + 1 < source.Length && source[start + 1] == '\n' ? 2 : 1;
+            var end = source.IndexOfAny(['\r', '\n'], start) is var e and >= 0 ? e : source.Length;
+            var line = source[start..end];
+            if (stopAtBlankLine && line.All(c => char.IsWhiteSpace(c) || c == '>')) return false;
+            if (FindCloser(block, line, 0) >= 0) return true;
+            start = end;
+        }
+        return false;
+    }
+
+    private static BlockState Append(MathBlock block, BlockProcessor processor, string text, int from, int close)
     {
         if (close < 0)
         {
@@ -73,7 +100,21 @@ public sealed class MathBlockParser : BlockParser
         }
         var end = block.Kind == MathKind.Environment ? close + block.Closer.Length : close;
         block.Buffer.Append(text, from, System.Math.Max(0, end - from));
-        block.Trailing = text[(close + block.Closer.Length)..].Trim();
+        // Text after the closer ("$$，其中 $y$ 是常数。") is Markdown like any paragraph: it goes to
+        // the block's lines, which Markdig parses as inlines (math, emphasis, links) after the block.
+        var trailing = new StringSlice(processor.Line.Text, processor.Line.Start + close + block.Closer.Length, processor.Line.End);
+        trailing.TrimStart();
+        if (!trailing.IsEmpty)
+        {
+            block.AppendLine(ref trailing, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
+            block.ProcessInlines = true;
+            // Markdig numbers a leaf's inlines from the block's first line; these are on its last.
+            var shift = processor.LineIndex - block.Line;
+            block.ProcessInlinesEnd += (_, _) =>
+            {
+                foreach (var inline in block.Inline!.Descendants()) inline.Line += shift;
+            };
+        }
         return BlockState.BreakDiscard;
     }
 

@@ -17,9 +17,12 @@ public static partial class TexScanner
     ];
 
     /// <summary>
-    /// Closing single dollar by Pandoc's tex_math_dollars rules: the character before it is not
-    /// white space, the one after it is not a digit; a backslash escapes the next character.
-    /// The opening '$' (at <paramref name="open"/>) must be followed by a non-space, non-'$' character.
+    /// Closing single dollar by Pandoc's tex_math_dollars rules, as Pandoc's parser applies them:
+    /// the opening '$' (at <paramref name="open"/>) is followed by a non-space, non-'$' character;
+    /// a backslash escapes the next character; white space (with one line break at most) may not be
+    /// followed by '$'; and the first unescaped '$' after that closes, unless a digit follows it, in
+    /// which case there is no formula at all (so "$20,000 and $30,000" stays text, and so does
+    /// "$a$1 … $b": Pandoc does not look for a later closing dollar).
     /// </summary>
     public static int FindInlineDollarEnd(string text, int open, int limit)
     {
@@ -29,10 +32,16 @@ public static partial class TexScanner
         {
             var c = text[i];
             if (c == '\\') { i++; continue; }
-            if (c == '\n' && i + 1 < limit && text[i + 1] == '\n') return -1; // never across a blank line
-            if (c != '$') continue;
-            var closesHere = !char.IsWhiteSpace(text[i - 1]) && !(i + 1 < limit && char.IsAsciiDigit(text[i + 1]));
-            if (closesHere) return i;
+            if (char.IsWhiteSpace(c))
+            {
+                var j = i;
+                var breaks = 0;
+                for (; j < limit && char.IsWhiteSpace(text[j]); j++) if (text[j] == '\n') breaks++;
+                if (breaks > 1 || j >= limit || text[j] == '$') return -1; // a blank line, or " $"
+                i = j - 1;
+                continue;
+            }
+            if (c == '$') return i + 1 < limit && char.IsAsciiDigit(text[i + 1]) ? -1 : i;
         }
         return -1;
     }
