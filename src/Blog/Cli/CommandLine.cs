@@ -10,6 +10,8 @@ public static class CommandLine
         {
             BuildCommand.Create(),
             PreviewCommand.Create(),
+            NewCommand.Create(),
+            CubeCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

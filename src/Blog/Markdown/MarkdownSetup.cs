@@ -1,4 +1,5 @@
 using Blog.Markdown.Highlighting;
+using Blog.Markdown.MagicCube;
 using Blog.Markdown.Math;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -19,6 +20,7 @@ public static class MarkdownSetup
             .UseAutoLinks();
         builder.Extensions.AddIfNotAlready<MathExtension>();
         builder.Extensions.AddIfNotAlready<HighlightingExtension>();
+        builder.Extensions.AddIfNotAlready<MagicCubeExtension>();
         foreach (var extension in extra) builder.Extensions.Add(extension);
         return builder.Build();
     }

@@ -18,6 +18,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
         // data-line attribute made from it) points at the line in the Markdown file.
         var offset = entry.BodyStartLine - 1;
         foreach (var node in document.Descendants()) node.Line += offset;
+        foreach (var node in document.Descendants().OfType<IReportsDiagnostics>())
+            foreach (var diagnostic in node.Diagnostics(entry.SourceFile)) context.Diagnostics.Add(diagnostic);
 
         var html = Render(document, context);
         var headings = document.Descendants<HeadingBlock>()

@@ -24,8 +24,13 @@ public static class MathJaxConfig
         {
             ["loader"] = new JsonObject
             {
-                ["load"] = new JsonArray("[tex]/ams", "[tex]/html", "[tex]/color", "[tex]/newcommand", "[tex]/require"),
-                ["paths"] = new JsonObject { ["mathjax"] = basePath + AssetFolder, ["fonts"] = basePath + FontFolder },
+                // ams, newcommand and require are part of tex-chtml.js already; html and color are not.
+                ["load"] = new JsonArray("[tex]/html", "[tex]/color"),
+                // [mathjax] is found from the script's own URL; fonts would default to a CDN.
+                ["paths"] = new JsonObject { ["fonts"] = basePath + FontFolder },
+                // MathJax 2 called the html extension "HTML", and older articles still write
+                // \require{HTML}; MathJax 4 would look for a file HTML.js that does not exist.
+                ["source"] = new JsonObject { ["[tex]/HTML"] = "[tex]/html" },
             },
             ["tex"] = new JsonObject
             {
@@ -34,7 +39,7 @@ public static class MathJaxConfig
                 ["processEscapes"] = false,
                 ["processEnvironments"] = true,
                 ["tags"] = "ams",
-                ["packages"] = new JsonObject { ["[+]"] = new JsonArray("ams", "html", "color", "newcommand", "require") },
+                ["packages"] = new JsonObject { ["[+]"] = new JsonArray("html", "color") },
                 ["macros"] = macros,
             },
             ["options"] = new JsonObject

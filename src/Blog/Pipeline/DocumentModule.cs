@@ -27,6 +27,14 @@ public abstract class DocumentModule : IModule
                     context.Diagnostics.Add(e.Diagnostic);
                     results[i] = [];
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A bug, not a user mistake: still name the document, so the build reports every page.
+                    context.Diagnostics.Add(Diagnostic.Error(inputs[i].ToString(), 0, 0,
+                        $"Internal error in {GetType().Name}: {e.GetType().Name}: {e.Message}",
+                        "This is a bug in the generator; please report it together with this file."));
+                    results[i] = [];
+                }
             });
         // Keep input order: parallelism must never change the output.
         return results.SelectMany(r => r).ToList();

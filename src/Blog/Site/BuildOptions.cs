@@ -15,6 +15,9 @@ public sealed record BuildOptions
 
     public string InputFolder => Input ?? Path.Combine(SiteRoot, "input");
     public string OutputFolder => Output ?? Path.Combine(SiteRoot, "output");
-    public string ThemeFolder => Theme ?? Path.Combine(SiteRoot, "theme");
+    /// <summary>The site's own theme/ when it has one, else the theme shipped with the tool.</summary>
+    public string ThemeFolder => Theme ?? (Directory.Exists(Path.Combine(SiteRoot, "theme"))
+        ? Path.Combine(SiteRoot, "theme")
+        : Path.Combine(AppContext.BaseDirectory, "theme"));
     public string SettingsFile => Path.Combine(SiteRoot, "statiq.json");
 }

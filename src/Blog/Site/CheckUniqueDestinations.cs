@@ -21,7 +21,7 @@ public sealed class CheckUniqueDestinations(params string[] pipelines) : IModule
             var entry = entries.LastOrDefault(e => e.FrontMatterLines.ContainsKey("slug")) ?? entries.LastOrDefault();
             var line = entry is null ? 0 : entry.FrontMatterLines.TryGetValue("slug", out var l) ? l : entry.FrontMatterLine("title");
             context.Diagnostics.Add(Diagnostic.Error(entry?.SourceFile ?? "input", line, 1,
-                $"Two pages have the same permalink '/{clash.Key}': {string.Join(" and ", sources)}.",
+                $"Two pages have the same permalink '{entry?.Permalink ?? "/" + clash.Key}': {string.Join(" and ", sources)}.",
                 "Give one of them another 'slug:' in its front matter."));
         }
         return Task.FromResult(inputs);

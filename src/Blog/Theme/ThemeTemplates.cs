@@ -124,6 +124,6 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
 
-    ValueTask<string> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
-        => ValueTask.FromResult(File.ReadAllText(templatePath));
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        => ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
 }

@@ -41,10 +41,23 @@ public sealed class DocumentModuleTests
     }
 
     [Fact]
-    public async Task A_programming_error_is_not_swallowed()
+    public async Task A_programming_error_becomes_an_internal_error_naming_the_document_not_a_stack_trace()
     {
-        var module = new PerDocument(_ => throw new NullReferenceException("bug"));
-        await Assert.ThrowsAsync<NullReferenceException>(() => module.ExecuteAsync(Docs(2), new PipelineContext(new DiagnosticBag())));
+        var bag = new DiagnosticBag();
+        var module = new PerDocument(d => d.Source == "d1.md" ? throw new NullReferenceException("bug") : Task.FromResult(d));
+        var output = await module.ExecuteAsync(Docs(3), new PipelineContext(bag));
+        Assert.Equal(["d0.md", "d2.md"], output.Select(d => d.Source));
+        var error = Assert.Single(bag.All);
+        Assert.Equal("d1.md", error.File);
+        Assert.Contains("Internal error", error.Message);
+        Assert.Contains("NullReferenceException: bug", error.Message);
+    }
+
+    [Fact]
+    public async Task Cancellation_is_not_turned_into_a_diagnostic()
+    {
+        var module = new PerDocument(_ => throw new OperationCanceledException());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => module.ExecuteAsync(Docs(2), new PipelineContext(new DiagnosticBag())));
     }
 
     private static void InterlockedMax(ref int target, int value)

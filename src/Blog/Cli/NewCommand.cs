@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using Blog.Content;
+
+namespace Blog.Cli;
+
+/// <summary><c>new "标题"</c>: starts a post with its front matter filled in, so an author never types YAML from memory.</summary>
+public static class NewCommand
+{
+    public static Command Create()
+    {
+        var title = new Argument<string>("title") { Description = "Title of the new post." };
+        var slug = new Option<string?>("--slug") { Description = "URL slug and file name (default: made from the title)." };
+        var draft = new Option<bool>("--draft") { Description = "Mark the post as a draft (left out unless build --drafts)." };
+        var input = new Option<DirectoryInfo?>("--input", "-i") { Description = "Content folder (default: ./input)." };
+        var command = new Command("new", "Create a new post in input/posts/ with front matter.") { title, slug, draft, input };
+        command.SetAction(result =>
+        {
+            var name = result.GetValue(slug) ?? Slugs.From(result.GetValue(title)!);
+            if (!Slugs.IsValid(name))
+            {
+                Console.Error.WriteLine($"error: '{name}' is not a usable slug; try '{Slugs.From(name)}'.");
+                return 2;
+            }
+            var folder = Path.Combine(result.GetValue(input)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "input"), "posts");
+            var path = Path.Combine(folder, name + ".md");
+            if (File.Exists(path))
+            {
+                Console.Error.WriteLine($"error: {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} already exists; choose another --slug.");
+                return 2;
+            }
+            Directory.CreateDirectory(folder);
+            var today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var front = string.Join('\n',
+                "---",
+                $"title: \"{result.GetValue(title)!.Replace("\"", "\\\"")}\"",
+                $"date: {today}",
+                "tags: []",
+                "categories: []",
+                "summary: \"\"",
+                $"slug: {name}") + (result.GetValue(draft) ? "\ndraft: true" : "") + "\n---\n";
+            const string body = """
+
+                正文从这里开始。行内公式 $E=mc^2$，带编号的公式：
+
+                \begin{equation}
+                e^{i\pi} + 1 = 0 \label{eq:euler}
+                \end{equation}
+
+                由式 $\eqref{eq:euler}$ 可知……
+
+                """;
+            File.WriteAllText(path, front + body);
+            Console.WriteLine($"Created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
+            return 0;
+        });
+        return command;
+    }
+}
