@@ -38,6 +38,9 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
 
     private sealed record Made(string BaseUrl, object? Html, object? PlainText, object? Headings, object? Excerpt, PostModel Model)
     {
+        /// <summary>The model with neighbour links last asked for; kept so an unchanged post page gets the same instance.</summary>
+        public PostModel? WithNeighbours { get; set; }
+
         public bool Fits(string baseUrl, Document doc) => BaseUrl == baseUrl
             && ReferenceEquals(Html, doc.Get<object>(BlogKeys.Html)) && ReferenceEquals(PlainText, doc.Get<object>(BlogKeys.PlainText))
             && ReferenceEquals(Headings, doc.Get<object>(BlogKeys.Headings)) && ReferenceEquals(Excerpt, doc.Get<object>(BlogKeys.ExcerptHtml));
@@ -49,7 +52,9 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         if (!Memo.TryGetValue(entry, out var made) || !made.Fits(settings.BaseUrl, doc))
             Memo.AddOrUpdate(entry, made = new Made(settings.BaseUrl, doc.Get<object>(BlogKeys.Html), doc.Get<object>(BlogKeys.PlainText),
                 doc.Get<object>(BlogKeys.Headings), doc.Get<object>(BlogKeys.ExcerptHtml), Create(doc)));
-        return prev is null && next is null ? made.Model : made.Model with { Prev = prev, Next = next };
+        if (prev is null && next is null) return made.Model;
+        if (made.WithNeighbours is { } last && Equals(last.Prev, prev) && Equals(last.Next, next)) return last;
+        return made.WithNeighbours = made.Model with { Prev = prev, Next = next };
     }
 
     private PostModel Create(Document doc)

@@ -66,11 +66,14 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
     [System.Text.RegularExpressions.GeneratedRegex(@"\binclude\s+(?:[""']([^""']+)[""']|(?=[^""']))")]
     private static partial System.Text.RegularExpressions.Regex Includes();
 
-    public bool HasLayout(string name) => File.Exists(LayoutPath(name));
+    // Asked for every page: look at the folder once per build (an instance lives for one build).
+    private readonly Lazy<IReadOnlyList<string>> _layouts = new(() => Directory.Exists(Path.Combine(themeFolder, "layouts"))
+        ? Directory.EnumerateFiles(Path.Combine(themeFolder, "layouts"), "*.sbn-html").Select(p => Path.GetFileName(p)[..^".sbn-html".Length]).Order().ToList()
+        : []);
 
-    public IEnumerable<string> Layouts => Directory.Exists(Path.Combine(themeFolder, "layouts"))
-        ? Directory.EnumerateFiles(Path.Combine(themeFolder, "layouts"), "*.sbn-html").Select(p => Path.GetFileName(p)[..^".sbn-html".Length]).Order()
-        : [];
+    public bool HasLayout(string name) => _layouts.Value.Contains(name);
+
+    public IEnumerable<string> Layouts => _layouts.Value;
 
     public string LayoutPath(string name) => Path.Combine(themeFolder, "layouts", name + ".sbn-html");
 
