@@ -92,9 +92,12 @@ public sealed class GenerationBuild(Generations owner, int number, string folder
 
     public void Record(string destination, string path, object signature) => _files[Key(destination)] = new OutputFile(path, signature);
 
-    /// <summary>Publishes the generation; false when a newer one was published meanwhile.</summary>
+    private volatile bool _discarded;
+
+    /// <summary>Publishes the generation, unless a newer one was published meanwhile or it was discarded (an abandoned build).</summary>
     public void Commit()
     {
+        if (_discarded) return;
         var files = _files.ToImmutableDictionary(StringComparer.Ordinal);
         var old = _previous?.Files ?? ImmutableDictionary<string, OutputFile>.Empty;
         var changed = files.Where(f => !old.TryGetValue(f.Key, out var o) || o.Path != f.Value.Path).Select(f => f.Key)
@@ -103,7 +106,11 @@ public sealed class GenerationBuild(Generations owner, int number, string folder
         if (!owner.Publish(new Generation(number, files, changed))) Discard();
     }
 
-    public void Discard() => Generations.TryDelete(folder);
+    public void Discard()
+    {
+        _discarded = true;
+        Generations.TryDelete(folder);
+    }
 
     private static string Key(string destination) => destination.Replace('\\', '/');
 
