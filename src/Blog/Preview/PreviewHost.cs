@@ -20,6 +20,9 @@ public sealed class PreviewHost : IAsyncDisposable
         _loop = Task.Run(WatchAsync);
     }
 
+    /// <summary>How long a failed build waits for more changes before its errors are shown.</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(150);
+
     public PreviewSession Session { get; }
     public LiveReload Live { get; }
     public Uri Address => _server.Address;
@@ -59,7 +62,7 @@ public sealed class PreviewHost : IAsyncDisposable
             try
             {
                 var changes = await _watcher.NextBatchAsync(_stop.Token);
-                await Session.RebuildAsync(changes, _stop.Token);
+                await Session.RebuildAsync(changes, _stop.Token, () => _watcher.MoreWithinAsync(SettleTime, _stop.Token));
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested) { return; }
             catch (System.Threading.Channels.ChannelClosedException) { return; }

@@ -36,7 +36,13 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
     public TimeSpan BuildTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Rebuilds after the given changes (absolute paths; empty for a first build) and notifies the pages.</summary>
-    public async Task<BuildResult> RebuildAsync(IReadOnlySet<string> changed, CancellationToken cancellationToken)
+    /// <param name="stillChanging">
+    /// Asked after a failed build: true when more changes arrived meanwhile. A file read half-written
+    /// (an editor truncates, then writes) fails the build; the next batch has the whole file, so
+    /// that failure is not shown.
+    /// </param>
+    public async Task<BuildResult> RebuildAsync(IReadOnlySet<string> changed, CancellationToken cancellationToken,
+        Func<Task<bool>>? stillChanging = null)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         try
@@ -47,6 +53,11 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
             var result = await BuildAsync(build, cancellationToken);
             Last = result;
             Interlocked.Increment(ref _builds);
+            if (!result.Success && stillChanging is not null && await stillChanging())
+            {
+                log.WriteLine($"Rebuild failed while files were still changing ({result.Errors} error(s)); building again.");
+                return result;
+            }
             Report(result, before);
             return result;
         }

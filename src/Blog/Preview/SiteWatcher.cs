@@ -62,6 +62,15 @@ public sealed class SiteWatcher : IDisposable
         return batch;
     }
 
+    /// <summary>True when another change arrives within <paramref name="window"/> (it is left for the next batch).</summary>
+    public async Task<bool> MoreWithinAsync(TimeSpan window, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(window);
+        try { return await _changes.Reader.WaitToReadAsync(wait.Token); }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested) { return false; }
+    }
+
     /// <summary>(Re)creates the watchers: each folder recursively, and each parent for the folder itself and statiq.json.</summary>
     private void Arm()
     {

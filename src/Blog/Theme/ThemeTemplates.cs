@@ -16,55 +16,8 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
 {
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
 
-    private readonly Lazy<string> _version = new(() => Fingerprint(themeFolder));
-
-    /// <summary>A hash of every layout and partial: equal versions render equal pages from equal models.</summary>
-    public string Version => _version.Value;
-
-    private static string Fingerprint(string themeFolder)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var folder in new[] { "layouts", "partials" }.Select(f => Path.Combine(themeFolder, f)).Where(Directory.Exists))
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\0"));
-                hash.AppendData(File.ReadAllBytes(file));
-            }
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
-
-    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _words = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Every identifier-like word in a layout, the base layout and the partials they include (the
-    /// names a template can read a model member by), for <see cref="RenderMemo"/>. An include whose
-    /// name is computed pulls in every partial.
-    /// </summary>
-    public IReadOnlySet<string> WordsUsedBy(string layout) => _words.GetOrAdd(layout, name =>
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>([LayoutPath(name), LayoutPath(PageRenderer.BaseLayout)]);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (pending.TryPop(out var path))
-        {
-            if (!seen.Add(path) || !File.Exists(path)) continue;
-            var text = File.ReadAllText(path);
-            foreach (System.Text.RegularExpressions.Match m in Words().Matches(text)) words.Add(m.Value);
-            foreach (System.Text.RegularExpressions.Match m in Includes().Matches(text))
-            {
-                var partials = Path.Combine(themeFolder, "partials");
-                if (m.Groups[1].Success) pending.Push(Path.Combine(partials, m.Groups[1].Value.EndsWith(".sbn-html") ? m.Groups[1].Value : m.Groups[1].Value + ".sbn-html"));
-                else if (Directory.Exists(partials)) foreach (var p in Directory.EnumerateFiles(partials, "*", SearchOption.AllDirectories)) pending.Push(p);
-            }
-        }
-        return words;
-    });
-
-    [System.Text.RegularExpressions.GeneratedRegex("[A-Za-z_][A-Za-z0-9_]*")]
-    private static partial System.Text.RegularExpressions.Regex Words();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\binclude\s+(?:[""']([^""']+)[""']|(?=[^""']))")]
-    private static partial System.Text.RegularExpressions.Regex Includes();
+    /// <summary>The theme folder, for the other part of this class (<c>ThemeTemplates.Dependencies.cs</c>).</summary>
+    private string Folder => themeFolder;
 
     // Asked for every page: look at the folder once per build (an instance lives for one build).
     private readonly Lazy<IReadOnlyList<string>> _layouts = new(() => Directory.Exists(Path.Combine(themeFolder, "layouts"))
