@@ -23,11 +23,18 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteModel site, Rende
     {
         if (!templates.HasLayout(layout))
             throw new DiagnosticException(unknownLayout ?? Diagnostic.Error("theme/layouts", 0, 0, $"Layout '{layout}' not found."));
-        if (memo is not null && memo.TryGet(layout, templates.Version, templates.WordsUsedBy(layout), site, page, out var remembered)) return remembered;
-        var inner = templates.Render(layout, Globals(page, null));
-        var html = templates.HasLayout(BaseLayout) ? templates.Render(BaseLayout, Globals(page, inner)) : inner;
-        memo?.Set(layout, templates.Version, site, page, html);
+        if (memo is null) return RenderNow(layout, page);
+        var dependencies = templates.DependenciesOf(layout);
+        if (memo.TryGet(layout, dependencies.Version, dependencies.Words, site, page, out var remembered)) return remembered;
+        var html = RenderNow(layout, page);
+        memo.Set(layout, dependencies.Version, site, page, html);
         return html;
+    }
+
+    private string RenderNow(string layout, object page)
+    {
+        var inner = templates.Render(layout, Globals(page, null));
+        return templates.HasLayout(BaseLayout) ? templates.Render(BaseLayout, Globals(page, inner)) : inner;
     }
 
     private ScriptObject Globals(object page, string? content)

@@ -5,8 +5,8 @@ namespace Blog.Theme;
 /// <summary>
 /// Remembers each rendered page between builds (a service of the preview server): a page whose
 /// model, site model and templates are the same as last time gets last time's HTML without running
-/// Scriban. So an edited post re-renders itself and the list pages that show it, and a template
-/// change re-renders everything.
+/// Scriban. So an edited post re-renders itself and the list pages that show what changed, and a
+/// template change re-renders the pages whose layout reads that template.
 /// </summary>
 public sealed class RenderMemo
 {
@@ -35,8 +35,8 @@ public sealed class RenderMemo
         _current.Clear();
     }
 
-    /// <param name="templates">The version of the theme's templates.</param>
-    /// <param name="words">Every word in the layout and what it includes: only model members named there are compared.</param>
+    /// <param name="templates">The version of the files the layout reads (<see cref="ThemeTemplates.DependenciesOf"/>).</param>
+    /// <param name="words">Every word in those files: only model members named there are compared.</param>
     public bool TryGet(string layout, string templates, IReadOnlySet<string> words, object site, object page, out string html)
     {
         html = "";

@@ -73,6 +73,22 @@ public sealed class LiveReloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_template_change_rebuilds_only_the_pages_whose_layout_reads_it()
+    {
+        var layout = Path.Combine(_site.Root, "theme", "layouts", "archive.sbn-html");
+        File.AppendAllText(layout, "\n<p>归档模板改过</p>\n");
+        var (name, data) = await _site.Events.NextAsync("reload", "failed");
+        Assert.Equal("reload", name);
+        Assert.Equal("{\"pages\":[\"/archives/\"]}", data);
+        Assert.Contains("归档模板改过", (await _site.GetAsync("/archives/")).Body);
+
+        File.AppendAllText(Path.Combine(_site.Root, "theme", "partials", "footer.sbn-html"), "<!-- footer edited -->\n");
+        (name, data) = await _site.Events.NextAsync("reload", "failed");
+        Assert.Contains("\"/archives/\"", data); // every layout includes the footer
+        Assert.Contains("\"/2020/01/post-1/\"", data);
+    }
+
+    [Fact]
     public async Task A_css_only_change_swaps_the_stylesheet_instead_of_reloading()
     {
         var css = Path.Combine(_site.Root, "theme", "assets", "css", "site.css");
