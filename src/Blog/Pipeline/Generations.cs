@@ -30,6 +30,17 @@ public sealed class Generations
 
     public GenerationBuild Begin() => new(this, Interlocked.Increment(ref _next), Path.Combine(Root, $"{Prefix}{_next:D6}"));
 
+    /// <summary>Deletes every generation's folder (the host stops; nothing will be served from them again).</summary>
+    public void DeleteAll()
+    {
+        lock (this)
+        {
+            Volatile.Write(ref _current, null);
+            if (!Directory.Exists(Root)) return;
+            foreach (var folder in Directory.EnumerateDirectories(Root, Prefix + "*")) TryDelete(folder);
+        }
+    }
+
     internal bool Publish(Generation generation)
     {
         lock (this)

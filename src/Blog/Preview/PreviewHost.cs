@@ -81,5 +81,6 @@ public sealed class PreviewHost : IAsyncDisposable
         _watcher.Dispose();
         await _server.DisposeAsync();
         try { await _loop.WaitAsync(TimeSpan.FromSeconds(5)); } catch (TimeoutException) { }
+        Session.Generations.DeleteAll();
     }
 }

@@ -75,7 +75,8 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
         try
         {
             return await SiteBuilder.BuildAsync(options, timeout.Token, build, [build, .. _caches.Services])
-                .WaitAsync(BuildTimeout + TimeSpan.FromSeconds(5), cancellationToken);
+                // A build that ignores the cancellation (stuck in a system call) is left behind.
+                .WaitAsync(BuildTimeout * 1.5, cancellationToken);
         }
         catch (Exception e) when (e is OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
