@@ -48,9 +48,9 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>True when the port is taken, the one start failure a user can fix with --port.</summary>
-    public static bool IsAddressInUse(Exception e) =>
-        e is IOException { InnerException: SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } }
-        || e.InnerException is not null && IsAddressInUse(e.InnerException);
+    public static bool IsAddressInUse(Exception? e) =>
+        e is Microsoft.AspNetCore.Connections.AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+        || e?.InnerException is not null && IsAddressInUse(e.InnerException);
 
     private async Task HandleAsync(HttpContext http)
     {
