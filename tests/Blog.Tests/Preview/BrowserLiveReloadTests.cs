@@ -26,8 +26,15 @@ public sealed class BrowserLiveReloadTests(Chromium chromium)
             await page.WaitForFunctionAsync("() => document.body.innerText.includes('浏览器里看到的新句子')",
                 null, new PageWaitForFunctionOptions { Timeout = 15_000 });
             await WaitConnectedAsync(page);
-            var after = await page.EvaluateAsync<double>("() => window.scrollY");
-            Assert.True(System.Math.Abs(after - before) < 40, $"scroll position {before} became {after}");
+            // Put back at once, and again once MathJax has typeset (which changes the heights).
+            try
+            {
+                await page.WaitForFunctionAsync($"() => Math.abs(window.scrollY - {before}) < 40", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+            }
+            catch (TimeoutException)
+            {
+                Assert.Fail($"scroll position {before} became {await page.EvaluateAsync<double>("() => window.scrollY")}");
+            }
             browser.AssertNoErrors();
         });
     }

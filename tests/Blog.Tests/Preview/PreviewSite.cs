@@ -37,7 +37,8 @@ public sealed class PreviewSite : IAsyncDisposable
         {
             Build = new BuildOptions { SiteRoot = root },
             Port = 0,
-            Debounce = TimeSpan.FromMilliseconds(50),
+            // Wider than the default, so that a loaded CI machine does not split one save into two batches.
+            Debounce = TimeSpan.FromMilliseconds(150),
             BuildTimeout = TimeSpan.FromSeconds(20),
         }, TextWriter.Synchronized(site._log));
         site.Events = await Events.ConnectAsync(site.Host.Address);
