@@ -12,6 +12,7 @@ public static class CommandLine
             PreviewCommand.Create(),
             NewCommand.Create(),
             CubeCommand.Create(),
+            ComputeWorkerCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();
     }

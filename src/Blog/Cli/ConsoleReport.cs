@@ -22,6 +22,13 @@ public static class ConsoleReport
         return 1;
     }
 
+    /// <summary>The slowest pipeline phases first, so a slow build shows where its time goes.</summary>
+    public static void PrintTimings(BuildResult result)
+    {
+        foreach (var (phase, time) in result.Timings.OrderByDescending(t => t.Value))
+            Console.WriteLine($"  {time.TotalMilliseconds,9:0.0} ms  {phase}");
+    }
+
     /// <summary>Shows a spinner with the elapsed time when the work takes longer than a moment and stderr is a terminal.</summary>
     public static async Task<T> WithProgressAsync<T>(string label, Func<Task<T>> work)
     {

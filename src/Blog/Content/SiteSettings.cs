@@ -23,6 +23,7 @@ public sealed record SiteSettings
     /// <summary>Custom domain written to <c>CNAME</c> on deploy; empty for none.</summary>
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
+    public Blog.Compute.ComputeSettings Compute { get; init; } = new();
 
     [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
 
@@ -66,6 +67,7 @@ public sealed record SiteSettings
                 "Write it like \"+08:00\" or \"-05:00\"."));
         if (PostsPerPage < 1)
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
+        Math.Validate(file);
         if (!Permalink.Contains("{slug}"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
                 "Use a pattern such as \"/{year}/{month}/{slug}/\"."));
@@ -82,7 +84,29 @@ public sealed record MathSettings
     /// <summary>TeX macros for every page: name (without backslash) → definition, or [definition, argument count].</summary>
     public Dictionary<string, JsonElement> Macros { get; init; } = [];
     /// <summary>"build" (typeset at build time) or "client" (MathJax in the browser).</summary>
-    public string Render { get; init; } = "client";
+    public string Render { get; init; } = "build";
     /// <summary>"error" (TeX errors fail the build) or "warn".</summary>
     public string Errors { get; init; } = "error";
+    /// <summary>The Node.js executable that runs MathJax in build mode: a name looked up on PATH, or a path.</summary>
+    public string Node { get; init; } = "node";
+
+    /// <summary>
+    /// Build mode: the x-height of the theme's text font in em (MathJax's exFactor). The browser
+    /// measures it to size math like the text around it; at build time nothing can be measured. The
+    /// default is what Chromium measures for the default theme's font (Noto Sans CJK SC).
+    /// </summary>
+    public double ExFactor { get; init; } = 0.5433;
+
+    [JsonIgnore] public bool BuildMode => Render == "build";
+
+    internal void Validate(string file)
+    {
+        if (Render is not ("build" or "client"))
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.render '{Render}' is not \"build\" or \"client\".",
+                "\"build\" typesets math when the site is built (needs Node.js); \"client\" leaves it to MathJax in the reader's browser."));
+        if (Errors is not ("error" or "warn"))
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.errors '{Errors}' is not \"error\" or \"warn\"."));
+        if (ExFactor is <= 0.2 or >= 1)
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.exFactor {ExFactor} is not an x-height in em (between 0.2 and 1)."));
+    }
 }

@@ -15,11 +15,14 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
     public static Diagnostic Warning(string file, int line, int column, string message, string? hint = null)
         => new(file, line, column, Severity.Warning, message, hint);
 
+    /// <summary>A compiler-style code shown after the severity, e.g. <c>CS0103</c> for a compile error in a compute block.</summary>
+    public string? Code { get; init; }
+
     /// <summary>MSBuild-style text, which editors and CI logs turn into clickable locations.</summary>
     public override string ToString()
     {
         var place = Line > 0 ? $"{File}({Line},{System.Math.Max(Column, 1)})" : File;
-        var kind = Severity == Severity.Error ? "error" : "warning";
+        var kind = (Severity == Severity.Error ? "error" : "warning") + (Code is null ? "" : " " + Code);
         return Hint is null ? $"{place}: {kind}: {Message}" : $"{place}: {kind}: {Message}\n    hint: {Hint}";
     }
 }

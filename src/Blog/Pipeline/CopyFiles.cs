@@ -11,10 +11,8 @@ public sealed class CopyFiles(string sourceFolder, string outputFolder, string d
     {
         if (!Directory.Exists(sourceFolder))
             throw new DirectoryNotFoundException($"Folder to copy not found: {sourceFolder}");
-        var roots = parts.Length == 0 ? [sourceFolder] : parts.Select(p => Path.Combine(sourceFolder, p));
-        var files = roots.SelectMany(r => File.Exists(r) ? [r] : Directory.EnumerateFiles(r, "*", SearchOption.AllDirectories));
         var ledger = context.TryGet<IOutputLedger>();
-        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, (file, _) =>
+        await Parallel.ForEachAsync(Files(sourceFolder, parts), new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, (file, _) =>
         {
             var relative = Path.Combine(destination, Path.GetRelativePath(sourceFolder, file));
             var info = new FileInfo(file);
@@ -27,5 +25,12 @@ public sealed class CopyFiles(string sourceFolder, string outputFolder, string d
             return ValueTask.CompletedTask;
         });
         return inputs;
+    }
+
+    /// <summary>The files a copy of <paramref name="parts"/> (all when empty) of the folder takes.</summary>
+    public static IEnumerable<string> Files(string sourceFolder, params string[] parts)
+    {
+        var roots = parts.Length == 0 ? [sourceFolder] : parts.Select(p => Path.Combine(sourceFolder, p));
+        return roots.SelectMany(r => File.Exists(r) ? [r] : Directory.EnumerateFiles(r, "*", SearchOption.AllDirectories));
     }
 }

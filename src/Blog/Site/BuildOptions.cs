@@ -12,6 +12,8 @@ public sealed record BuildOptions
     public bool Drafts { get; init; }
     /// <summary>Built for the preview server: the live-reload script is injected.</summary>
     public bool Preview { get; init; }
+    /// <summary>Run every compute block again instead of taking results from .cache/compute/.</summary>
+    public bool NoCache { get; init; }
 
     public string InputFolder => Input ?? Path.Combine(SiteRoot, "input");
     public string OutputFolder => Output ?? Path.Combine(SiteRoot, "output");

@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using Blog.Content;
+using Blog.Compute;
 using Blog.Diagnostics;
 using Blog.Markdown;
+using Blog.Markdown.Compute;
+using Blog.Markdown.Links;
 using Blog.Math;
 using Blog.Pipeline;
+using Blog.Site.LinkCheck;
 using Blog.Theme;
 
 namespace Blog.Site;
@@ -28,7 +32,8 @@ public static class SiteBuilder
         {
             var settings = SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl);
             staged.Prepare();
-            var engine = new Engine(CreatePipelines(options, settings, staged.Folder));
+            await using var math = new MathTypesetter(options.SiteRoot, settings);
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
@@ -52,13 +57,17 @@ public static class SiteBuilder
         }
     }
 
-    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder)
+    /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
+    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
+        MathTypesetter? math = null)
     {
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
-        var markdown = MarkdownSetup.Create();
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
+        var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
+            Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
         PageRenderer? renderer = null;
         var gate = new object();
@@ -67,11 +76,13 @@ public static class SiteBuilder
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)), context.TryGet<RenderMemo>());
         }
         var write = new WriteFiles(outputFolder);
+        var typesetMath = new TypesetMath(math ?? new MathTypesetter(root, settings), settings.Math);
 
         var posts = new Pipeline.Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown)), new SortByDate() },
+            // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -79,7 +90,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new RenderMarkdown(markdown)) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath) },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -97,18 +108,24 @@ public static class SiteBuilder
         };
         var assets = new Pipeline.Pipeline(Assets)
         {
+            Dependencies = { Posts, Pages },
             Input =
             {
                 new ReadFiles(root, Path.Combine(options.ThemeFolder, "assets"), "**/*") { Binary = true },
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
             },
             Process = { new AssetDestinations() },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)
         {
             Dependencies = { Posts, Pages, Lists, Feeds, Assets },
-            PostProcess = { new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets) },
+            PostProcess =
+            {
+                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, () => CopyMathJax.OutputFiles(fontsOnly: false)),
+            },
         };
         return [posts, pages, lists, feeds, assets, checks];
     }
@@ -116,7 +133,7 @@ public static class SiteBuilder
 
 public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
 {
-    /// <summary>Time per pipeline and phase ("posts/Process"), for the preview's --verbose and the benchmarks.</summary>
+    /// <summary>Time spent per "pipeline/phase", for <c>build --timings</c> and the preview's <c>--verbose</c>.</summary>
     public IReadOnlyDictionary<string, TimeSpan> Timings { get; init; } = new Dictionary<string, TimeSpan>();
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -19,7 +19,11 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             DateTime.UtcNow.Year, MathJaxConfig.Json(settings, urls.BasePath), preview,
             Terms(entries.SelectMany(e => e.Tags), SitePaths.Tag),
             Terms(entries.SelectMany(e => e.Categories), SitePaths.Category),
-            urls.Link(SitePaths.Feed), urls.Link(SitePaths.Archive), urls.Link(SitePaths.Tags), urls.Link("/"));
+            urls.Link(SitePaths.Feed), urls.Link(SitePaths.Archive), urls.Link(SitePaths.Tags), urls.Link("/"))
+        {
+            MathMode = settings.Math.Render,
+            MathCssUrl = urls.Link(MathStylesheet.Destination),
+        };
     }
 
     public IReadOnlyList<LinkModel> Terms(IEnumerable<string> names, Func<string, string> path) => names
@@ -77,7 +81,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Categories = entry.Categories.Select(c => new LinkModel(c, urls.Link(SitePaths.Category(c)))).ToList(),
             Summary = entry.Summary,
             Description = entry.Summary.Length > 0 ? entry.Summary : Shorten(plain, 120),
-            ExcerptHtml = doc.Get<string>(BlogKeys.ExcerptHtml) ?? "",
+            ExcerptHtml = AbsoluteLinks.RootRelative(doc.Get<string>(BlogKeys.ExcerptHtml) ?? "", absolute),
             ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
             ReadingMinutes = ReadingTime.Minutes(plain),
             CiteText = Citation.Text(entry, absolute),

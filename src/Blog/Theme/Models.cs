@@ -6,7 +6,12 @@ namespace Blog.Theme;
 public sealed record SiteModel(
     string Title, string Description, string Author, string BaseUrl, string BasePath, string Language,
     int Year, string MathjaxConfigJson, bool Preview, IReadOnlyList<LinkModel> Tags, IReadOnlyList<LinkModel> Categories,
-    string FeedUrl, string ArchiveUrl, string TagsUrl, string HomeUrl);
+    string FeedUrl, string ArchiveUrl, string TagsUrl, string HomeUrl)
+{
+    /// <summary>"build" (math typeset, link <see cref="MathCssUrl"/>) or "client" (load MathJax with <see cref="MathjaxConfigJson"/>).</summary>
+    public string MathMode { get; init; } = "client";
+    public string MathCssUrl { get; init; } = "";
+}
 
 public sealed record LinkModel(string Name, string Url, int Count = 0);
 

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Benchmark baseline: build the same N synthetic math posts with our tool, Hugo and Jekyll.
+#
+#   bench/baseline.sh [N]            # N posts, default 1000
+#   RUNS=5 WARMUP=1 bench/baseline.sh 1000
+#
+# Writes the corpus to bench/work/corpus (git-ignored) and the results to
+# bench/work/results-N.md (and stdout). Needs hyperfine (apt-get install hyperfine) or falls
+# back to /usr/bin/time. Jekyll plugins come from Debian: ruby-jekyll-feed,
+# ruby-jekyll-paginate, ruby-jekyll-sitemap, ruby-jekyll-archives.
+set -euo pipefail
+
+N="${1:-1000}"
+RUNS="${RUNS:-5}"
+WARMUP="${WARMUP:-1}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$ROOT/bench/work"
+OUT="$WORK/corpus"
+RESULTS="$WORK/results-$N.md"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir -p "$WORK"
+TIMER=""
+if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null; then TIMER="$(hyperfine --version)"; fi
+
+echo "== generating $N posts"
+(cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$OUT")
+# Our tool reads its theme from <site root>/theme: use the repository's theme.
+ln -sfn "$ROOT/theme" "$OUT/ours/theme"
+
+echo "== building our tool (Release)"
+BLOG_DLL="$ROOT/src/Blog/bin/Release/net10.0/blog.dll"
+OURS_OK=0
+OURS_WHY=""
+if (cd "$ROOT" && dotnet build -c Release src/Blog -v quiet -nologo >"$WORK/build.log" 2>&1); then
+  if dotnet "$BLOG_DLL" build --help >/dev/null 2>&1; then
+    OURS_OK=1
+  else
+    OURS_WHY="blog.dll has no working 'build' command"
+  fi
+else
+  OURS_WHY="dotnet build failed (see bench/work/build.log)"
+fi
+
+# name | command | folder of the output (cleared before every run)
+NAMES=() CMDS=() DIRS=()
+if [[ $OURS_OK == 1 ]]; then
+  NAMES+=("ours"); DIRS+=("$OUT/ours/output")
+  CMDS+=("cd '$OUT/ours' && dotnet '$BLOG_DLL' build --input '$OUT/ours/input' --output '$OUT/ours/output'")
+else
+  echo "!! our tool skipped: $OURS_WHY"
+fi
+NAMES+=("hugo"); DIRS+=("$OUT/hugo/public")
+CMDS+=("hugo --quiet -s '$OUT/hugo' -d '$OUT/hugo/public'")
+NAMES+=("jekyll"); DIRS+=("$OUT/jekyll/_site")
+CMDS+=("jekyll build --quiet --disable-disk-cache -s '$OUT/jekyll' -d '$OUT/jekyll/_site'")
+
+# Check once that every command works before timing it.
+for i in "${!NAMES[@]}"; do
+  rm -rf "${DIRS[$i]}"
+  if ! bash -c "${CMDS[$i]}" >"$WORK/${NAMES[$i]}.log" 2>&1; then
+    echo "!! ${NAMES[$i]} failed, see bench/work/${NAMES[$i]}.log"; exit 1
+  fi
+done
+
+# Interleaved rounds: every round builds with each tool once, in a rotating order, so that a
+# change in the machine's load during the benchmark hits all tools alike instead of whichever
+# tool happened to be timed at that moment. Round 1..WARMUP is not counted.
+time_once() { # command output-folder -> "wall-seconds cpu-seconds" (cpu = user + system)
+  local cmd="$1" dir="$2"
+  if [[ -n $TIMER ]]; then
+    hyperfine --runs 1 --style none --prepare "rm -rf '$dir' && sync" --export-json "$WORK/run.json" "$cmd" >/dev/null
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["times"][0], r["user"] + r["system"])' "$WORK/run.json"
+  else
+    rm -rf "$dir"; sync
+    /usr/bin/time -f '%e %U %S' -o "$WORK/run.time" bash -c "$cmd" >/dev/null 2>&1
+    awk '{ print $1, $2 + $3 }' "$WORK/run.time"
+  fi
+}
+
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A TIMES CPUS MEAN SD MIN CPU PAGES FILES
+count=${#NAMES[@]}
+for ((r = 0; r < WARMUP + RUNS; r++)); do
+  line="round $((r + 1))/$((WARMUP + RUNS))"
+  ((r < WARMUP)) && line+=" (warm-up)"
+  line+=":"
+  for ((k = 0; k < count; k++)); do
+    i=$(((k + r) % count))
+    read -r t c < <(time_once "${CMDS[$i]}" "${DIRS[$i]}")
+    line+=" ${NAMES[$i]} $(printf '%.2f' "$t") s (cpu $(printf '%.2f' "$c") s)"
+    if ((r >= WARMUP)); then TIMES[${NAMES[$i]}]+="$t " CPUS[${NAMES[$i]}]+="$c "; fi
+  done
+  echo "$line"
+done
+for i in "${!NAMES[@]}"; do
+  name="${NAMES[$i]}" dir="${DIRS[$i]}"
+  # shellcheck disable=SC2086
+  read -r m s lo < <(python3 -c 'import statistics as st,sys; v=[float(x) for x in sys.argv[1:]]; print(st.mean(v), st.stdev(v) if len(v)>1 else 0, min(v))' ${TIMES[$name]})
+  MEAN[$name]=$m SD[$name]=$s MIN[$name]=$lo
+  # shellcheck disable=SC2086
+  CPU[$name]=$(python3 -c 'import statistics as st,sys; print(st.mean(float(x) for x in sys.argv[1:]))' ${CPUS[$name]})
+  PAGES[$name]=$(find "$dir" -name '*.html' | wc -l)
+  FILES[$name]=$(find "$dir" -type f | wc -l)
+done
+
+{
+  echo "## Results: $N posts, $RUNS interleaved runs after $WARMUP warm-up round(s), $(date -u +%Y-%m-%d)"
+  echo
+  echo "| tool | wall mean ± sd (s) | wall min (s) | CPU user+sys mean (s) | HTML pages | files written |"
+  echo "|---|---|---|---|---|---|"
+  for name in "${NAMES[@]}"; do
+    printf '| %s | %.2f ± %.2f | %.2f | %.2f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${MIN[$name]}" "${CPU[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
+  done
+  [[ $OURS_OK == 1 ]] || echo "| ours | skipped: $OURS_WHY | | | | |"
+  echo
+  echo "Machine:"
+  echo
+  echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), nproc $(nproc)"
+  echo "- memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
+  echo "- dotnet $(dotnet --version); $(hugo version | cut -d' ' -f1-2); $(jekyll --version); $(ruby --version | cut -d' ' -f1-2)"
+  echo "- timer: ${TIMER:-/usr/bin/time (no hyperfine)}; load average before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$RESULTS"
+echo "(written to ${RESULTS#$ROOT/})"

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Blog.Compute;
+
+/// <summary>ScottPlot plots as the SVG the page embeds, with Chinese labels drawn.</summary>
+public static partial class Figure
+{
+    public const int DefaultWidth = 640, DefaultHeight = 400;
+
+    /// <summary>The SVG names this list so a reader's browser picks a CJK font it has.</summary>
+    private const string BrowserFonts = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
+
+    // SkiaSharp's dependency-free native build on Linux does not ask fontconfig for a fallback, so
+    // labels in Chinese would come out empty: register a CJK font file ourselves.
+    private static readonly Lazy<string?> CjkFont = new(RegisterCjkFont);
+
+    public static string Svg(ScottPlot.Plot plot, int width = DefaultWidth, int height = DefaultHeight)
+    {
+        if (CjkFont.Value is { } font) plot.Font.Set(font);
+        var svg = plot.GetSvgXml(width, height);
+        return StableIds(UnifyIdeographs(FontFamily().Replace(svg, $"font-family=\"{BrowserFonts}\"")));
+    }
+
+    /// <summary>
+    /// Skia numbers clip paths with a counter of the whole process, so the same plot drawn later
+    /// gets other ids: renumber them in order, and prefix them with a hash of the figure, so two
+    /// builds write the same bytes and two figures inlined in one page never share an id.
+    /// </summary>
+    private static string StableIds(string svg)
+    {
+        var numbers = new Dictionary<string, int>();
+        var renumbered = ClipId().Replace(svg, m => "cl_" + (numbers.TryGetValue(m.Value, out var n) ? n : numbers[m.Value] = numbers.Count + 1));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(renumbered)))[..8];
+        return ClipId().Replace(renumbered, m => $"f{hash}-{m.Value}");
+    }
+
+    /// <summary>
+    /// Skia writes SVG text by mapping glyphs back to characters, and a CJK font draws 角 and the
+    /// Kangxi radical ⾓ with one glyph: map radicals and compatibility ideographs back to the
+    /// ordinary ideographs, so the text reads, searches and copies as what the author wrote.
+    /// </summary>
+    private static string UnifyIdeographs(string svg)
+    {
+        static bool Radical(char c) => c is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF';
+        if (!svg.Any(Radical)) return svg;
+        var text = new System.Text.StringBuilder(svg.Length);
+        foreach (var c in svg) text.Append(Radical(c) ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : c.ToString());
+        return text.ToString();
+    }
+
+    private static string? RegisterCjkFont()
+    {
+        string[] folders = ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts",
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.Windows), "Fonts")];
+        string[] names = ["NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular.otf", "SourceHanSansSC-Regular.otf",
+            "wqy-microhei.ttc", "wqy-zenhei.ttc", "PingFang.ttc", "msyh.ttc", "simhei.ttf"];
+        foreach (var name in names)
+            foreach (var folder in folders.Where(Directory.Exists))
+            {
+                var file = Directory.EnumerateFiles(folder, name, SearchOption.AllDirectories).FirstOrDefault();
+                if (file is null) continue;
+                ScottPlot.Fonts.AddFontFile("BlogCJK", file);
+                return "BlogCJK";
+            }
+        return null;
+    }
+
+    [GeneratedRegex(@"\bcl_\d+\b")]
+    private static partial Regex ClipId();
+
+    [GeneratedRegex("font-family=\"[^\"]*\"")]
+    private static partial Regex FontFamily();
+}

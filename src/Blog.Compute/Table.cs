@@ -1,0 +1,75 @@
+using System.Net;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Blog.Compute;
+
+/// <summary>Builds tables: <c>Table.Of(rows).Column("$n$", r => r.N).Column("均值", r => r.Mean, "F4")</c>.</summary>
+public static class Table
+{
+    public static Table<T> Of<T>(IEnumerable<T> rows) => new(rows);
+}
+
+/// <summary>
+/// An HTML table from rows: each column has a header (text, <c>$tex$</c> for math) and a .NET format
+/// string applied with the invariant culture. Without columns, the public properties (records) or
+/// the items (tuples) of the rows become the columns.
+/// </summary>
+public sealed partial class Table<T>(IEnumerable<T> rows)
+{
+    private readonly List<(string Header, Func<T, object?> Value, string? Format)> _columns = [];
+
+    public Table<T> Column(string header, Func<T, object?> value, string? format = null)
+    {
+        _columns.Add((header, value, format));
+        return this;
+    }
+
+    public string ToHtml()
+    {
+        var list = rows.ToList();
+        var columns = _columns.Count > 0 ? _columns : Automatic(list);
+        var html = new StringBuilder("<table class=\"compute-table\">\n<thead><tr>");
+        foreach (var c in columns) html.Append("<th>").Append(HeaderHtml(c.Header)).Append("</th>");
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in list)
+        {
+            html.Append("<tr>");
+            foreach (var c in columns)
+            {
+                var value = c.Value(row);
+                var numeric = value is double or float or decimal or int or long or short or byte or uint or ulong;
+                html.Append(numeric ? "<td class=\"num\">" : "<td>")
+                    .Append(WebUtility.HtmlEncode(Compute.Format.Value(value, c.Format))).Append("</td>");
+            }
+            html.Append("</tr>\n");
+        }
+        return html.Append("</tbody>\n</table>").ToString();
+    }
+
+    public override string ToString() => ToHtml();
+
+    /// <summary>Header text with <c>$…$</c> turned into the inline math markup the site's math pipeline reads.</summary>
+    internal static string HeaderHtml(string header) => MathSpan().Replace(WebUtility.HtmlEncode(header),
+        m => "<span class=\"math inline\">\\(" + m.Groups[1].Value + "\\)</span>");
+
+    private static List<(string Header, Func<T, object?> Value, string? Format)> Automatic(List<T> list)
+    {
+        var type = list.FirstOrDefault()?.GetType() ?? typeof(T);
+        if (type.IsPrimitive || type == typeof(string) || type == typeof(decimal)) return [("", r => r, null)];
+        if (typeof(ITuple).IsAssignableFrom(type))
+        {
+            var length = ((ITuple)list[0]!).Length;
+            return Enumerable.Range(0, length)
+                .Select(i => ($"Item{i + 1}", (Func<T, object?>)(r => ((ITuple)r!)[i]), (string?)null)).ToList();
+        }
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Select(p => (p.Name, (Func<T, object?>)(r => p.GetValue(r)), (string?)null)).ToList();
+    }
+
+    [GeneratedRegex(@"\$([^$]+)\$")]
+    private static partial Regex MathSpan();
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Blog.Compute;
+
+namespace Blog.Cli;
+
+/// <summary>The hidden command the build starts its compute workers with; not for people.</summary>
+public static class ComputeWorkerCommand
+{
+    public const string Name = "compute-worker";
+
+    public static Command Create()
+    {
+        var command = new Command(Name, "Runs compute blocks for the build (internal).") { Hidden = true };
+        command.SetAction(async (_, _) => await WorkerMain.RunAsync());
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Blog.Diagnostics;
+
+namespace Blog.Compute;
+
+/// <summary>
+/// The <c>//| key: value</c> lines at the top of a compute block, in Quarto's manner. An unknown
+/// key or value is a mistake reported at its line, never silently ignored.
+/// </summary>
+public sealed record BlockOptions
+{
+    public string Echo { get; init; } = "true";          // true | false | fold
+    public string Output { get; init; } = "true";        // true | false | asis
+    public string? Label { get; init; }                  // fig-… | tbl-…
+    public string? FigCap { get; init; }
+    public string? TblCap { get; init; }
+    public bool Eval { get; init; } = true;
+    public string Error { get; init; } = "false";        // false | true | expected
+    public int? Timeout { get; init; }
+    public bool Cache { get; init; } = true;
+    public int FigWidth { get; init; } = Blog.Compute.Figure.DefaultWidth;
+    public int FigHeight { get; init; } = Blog.Compute.Figure.DefaultHeight;
+
+    /// <summary>Number of option lines at the top of the block (hidden when the code is shown).</summary>
+    public int LineCount { get; init; }
+
+    public bool IsFigure => Label?.StartsWith("fig-", StringComparison.Ordinal) == true;
+    public bool IsTable => Label?.StartsWith("tbl-", StringComparison.Ordinal) == true;
+    public string? Caption => IsTable ? TblCap : FigCap ?? TblCap;
+
+    /// <summary>Reads the option lines of <paramref name="code"/>; <paramref name="firstLine"/> is the file line of its first line.</summary>
+    public static BlockOptions Parse(IReadOnlyList<string> code, string file, int firstLine)
+    {
+        var options = new BlockOptions();
+        var count = 0;
+        for (; count < code.Count && code[count].TrimStart().StartsWith("//|", StringComparison.Ordinal); count++)
+        {
+            var text = code[count].TrimStart()[3..];
+            var colon = text.IndexOf(':');
+            Diagnostic At(string message, string? hint = null) => Diagnostic.Error(file, firstLine + count, 1, message, hint);
+            if (colon < 0) throw new DiagnosticException(At($"Block option '{text.Trim()}' has no value.", "Write options as //| key: value."));
+            var key = text[..colon].Trim();
+            var value = text[(colon + 1)..].Trim();
+            if (value.Length >= 2 && value[0] == '"' && value[^1] == '"') value = value[1..^1];
+            string OneOf(params string[] allowed) => allowed.Contains(value) ? value
+                : throw new DiagnosticException(At($"Block option {key} is '{value}'; expected one of {string.Join(", ", allowed)}."));
+            bool Flag() => OneOf("true", "false") == "true";
+            int Number() => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+                : throw new DiagnosticException(At($"Block option {key} is '{value}'; expected a positive whole number."));
+            options = key switch
+            {
+                "echo" => options with { Echo = OneOf("true", "false", "fold") },
+                "output" => options with { Output = OneOf("true", "false", "asis") },
+                "label" => options with { Label = CheckLabel(value, At) },
+                "fig-cap" => options with { FigCap = value },
+                "tbl-cap" => options with { TblCap = value },
+                "eval" => options with { Eval = Flag() },
+                "error" => options with { Error = OneOf("true", "false", "expected") },
+                "timeout" => options with { Timeout = Number() },
+                "cache" => options with { Cache = Flag() },
+                "fig-width" => options with { FigWidth = Number() },
+                "fig-height" => options with { FigHeight = Number() },
+                _ => throw new DiagnosticException(At($"Unknown block option '{key}'.",
+                    "Known: echo, output, label, fig-cap, tbl-cap, eval, error, timeout, cache, fig-width, fig-height.")),
+            };
+        }
+        return options with { LineCount = count };
+    }
+
+    private static string CheckLabel(string value, Func<string, string?, Diagnostic> at)
+    {
+        var ok = (value.StartsWith("fig-", StringComparison.Ordinal) || value.StartsWith("tbl-", StringComparison.Ordinal))
+                 && value.Length > 4 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        return ok ? value : throw new DiagnosticException(at($"Label '{value}' must start with fig- or tbl- and use letters, digits, - and _.", null));
+    }
+
+    /// <summary>A stable text of the options that change what a block shows, for the cache key.</summary>
+    public string CacheText() => string.Join("|", Echo, Output, Label, FigCap, TblCap, Eval, Error, FigWidth, FigHeight);
+}

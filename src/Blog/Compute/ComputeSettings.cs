@@ -1,0 +1,17 @@
+namespace Blog.Compute;
+
+/// <summary>The <c>compute</c> section of statiq.json.</summary>
+public sealed record ComputeSettings
+{
+    /// <summary>Seconds one block may run before its worker is stopped (a block's <c>//| timeout:</c> overrides it).</summary>
+    public int BlockTimeout { get; init; } = 60;
+    /// <summary>Seconds all the blocks of one page may run together.</summary>
+    public int PageTimeout { get; init; } = 300;
+    /// <summary>Worker processes running pages in parallel; 0 for one per core.</summary>
+    public int Workers { get; init; }
+    /// <summary>Managed heap limit of a worker, in MB: a runaway allocation fails its page, not the machine.</summary>
+    public int MemoryLimit { get; init; } = 2048;
+    /// <summary>Words before the numbers of figures and tables in captions and @fig-/@tbl- references.</summary>
+    public string FigureWord { get; init; } = "图";
+    public string TableWord { get; init; } = "表";
+}

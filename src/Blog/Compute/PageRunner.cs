@@ -1,0 +1,73 @@
+using Blog.Diagnostics;
+using Blog.Markdown.Compute;
+
+namespace Blog.Compute;
+
+/// <summary>
+/// Runs the units of one page, in order, on one worker. A unit that fails fails the page with a
+/// diagnostic at its place, unless it is marked <c>error: true</c> (the error is shown) or
+/// <c>error: expected</c> (the error is required).
+/// </summary>
+public sealed class PageRunner(ComputeSettings settings, ErrorPlaces places, int seed, string dataRoot)
+{
+    public sealed record Ran(UnitResult Result, IReadOnlyList<string> DataFiles);
+
+    public async Task<IReadOnlyList<Ran>> RunAsync(WorkerProcess worker, IReadOnlyList<ComputeUnit> units, CancellationToken ct)
+    {
+        var ran = new List<Ran>(units.Count);
+        await worker.SendAsync(new WorkerRequest { Op = "begin", Seed = seed, DataRoot = dataRoot }, TimeSpan.FromSeconds(60), ct);
+        var deadline = DateTime.UtcNow.AddSeconds(settings.PageTimeout);
+        IReadOnlyList<string> dataFiles = [];
+        foreach (var unit in units)
+        {
+            if (!unit.Options.Eval)
+            {
+                ran.Add(new Ran(new UnitResult([]), dataFiles));
+                continue;
+            }
+            var response = await SendAsync(worker, unit, deadline, ct);
+            dataFiles = response.DataFiles;
+            ran.Add(new Ran(Result(unit, response), dataFiles));
+        }
+        return ran;
+    }
+
+    private async Task<WorkerResponse> SendAsync(WorkerProcess worker, ComputeUnit unit, DateTime deadline, CancellationToken ct)
+    {
+        var limit = TimeSpan.FromSeconds(unit.Options.Timeout ?? settings.BlockTimeout);
+        var left = deadline - DateTime.UtcNow;
+        var pageLimited = left < limit;
+        var request = new WorkerRequest
+        {
+            Op = "run", Code = unit.Code, ShowValue = unit.Options.Output != "false",
+            FigureWidth = unit.Options.FigWidth, FigureHeight = unit.Options.FigHeight,
+        };
+        try
+        {
+            return await worker.SendAsync(request, pageLimited ? (left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1)) : limit, ct);
+        }
+        catch (WorkerFailure failure)
+        {
+            var what = pageLimited && failure.Message.Contains("did not finish", StringComparison.Ordinal)
+                ? $"the page's compute blocks did not finish within {settings.PageTimeout} s (compute.pageTimeout)"
+                : failure.Message;
+            throw new DiagnosticException(places.For(unit, $"This compute {(unit.Kind == UnitKind.Block ? "block" : "expression")} failed: {what}.", failure.Hint));
+        }
+    }
+
+    private UnitResult Result(ComputeUnit unit, WorkerResponse response)
+    {
+        var mode = unit.Options.Error;
+        if (response.Ok)
+        {
+            if (mode == "expected")
+                throw new DiagnosticException(places.For(unit, "This block is marked error: expected but ran without an exception."));
+            return new UnitResult(response.Outputs);
+        }
+        var error = response.Error!;
+        if (mode == "false") throw new DiagnosticException(places.For(unit, error));
+        var (line, _) = ErrorPlaces.Place(unit, error.Line, error.Column);
+        var code = error.Code is null ? "" : error.Code + ": ";
+        return new UnitResult(response.Outputs, $"{code}{error.Message} (line {line})");
+    }
+}

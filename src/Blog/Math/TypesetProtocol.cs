@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Blog.Math;
+
+// The JSON lines the MathJax worker (worker/typeset.mjs) reads and writes; see the comment at its top.
+
+/// <summary>A formula as the page holds it: the text of its math element, delimiters included.</summary>
+public sealed record Formula(string Text, bool Display);
+
+/// <summary>What the worker starts MathJax with: the same components, TeX and options as the browser (see <see cref="MathJaxConfig"/>).</summary>
+public sealed record WorkerConfig(string NodeModules, string FontUrl, double ExFactor, JsonNode Load, JsonNode Tex, JsonNode Options);
+
+public sealed record TypesetRequest(long Id, IReadOnlyList<Formula> Math);
+
+public sealed record TexError(int Index, string Message);
+
+/// <summary>The math of one page typeset: CHTML per formula (in order), TeX errors, and the page's stylesheet.</summary>
+public sealed record TypesetPage(IReadOnlyList<string> Html, IReadOnlyList<TexError> Errors, string Css);
+
+internal sealed record TypesetResponse(long? Id, List<string?>? Html, List<TexError>? Errors, string? Css, string? Fatal,
+    bool Ready, string? Version);
+
+internal static class TypesetJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

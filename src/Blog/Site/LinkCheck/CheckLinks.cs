@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Blog.Content;
+using Blog.Diagnostics;
+using Blog.Pipeline;
+
+namespace Blog.Site.LinkCheck;
+
+/// <summary>
+/// The last check of a build, before anything is written: every link, image, script, stylesheet,
+/// fragment, equation reference, feed and sitemap URL must point at something the build makes.
+/// A broken one is an error naming the Markdown file and line it was written on (or the theme
+/// file), and the target. External links are collected for <c>check --external</c>, never fetched.
+/// </summary>
+/// <param name="copiedFiles">Output paths written by Output-phase copies (MathJax), which no document stands for.</param>
+public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumerable<string>> copiedFiles) : IModule
+{
+    public const string ExternalLinksKey = "external-links";
+
+    private readonly Uri _base = new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var documents = pipelines.SelectMany(context.OutputsOf).Where(d => d.Destination is not null).ToList();
+        var files = new HashSet<string>(documents.Select(d => d.Destination!), StringComparer.Ordinal);
+        files.UnionWith(copiedFiles());
+
+        var scans = new ConcurrentDictionary<string, Scanned>(StringComparer.Ordinal);
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism },
+            d => scans[d.Destination!] = Scan(d, context.Diagnostics));
+        var ids = scans.Where(s => s.Value.Html is not null).ToDictionary(s => s.Key, s => Ids(s.Value.Html!), StringComparer.Ordinal);
+
+        var report = new Report(context.Diagnostics);
+        // Written pages first. Generated files (lists with excerpts, the feed, the sitemap) repeat
+        // their links, so a broken one is reported once, where it was written.
+        foreach (var doc in documents.OrderBy(IsGenerated))
+        {
+            var scan = scans[doc.Destination!];
+            var page = new Uri(_base, Escape(PageName(doc).TrimStart('/')));
+            foreach (var link in scan.Links)
+            {
+                var found = IsGenerated(doc) ? link with { Line = 0 } : link; // a line in an excerpt is in another file
+                Check(doc, found, LinkTarget.Resolve(link.Url, page, _base), files, ids, report);
+            }
+            if (scan.Html is not null && doc.Has(BlogKeys.Entry))
+                foreach (var (line, message, hint) in EquationLabels.Check(scan.Html.Math))
+                    report.Error(Origin(doc), line, message, hint);
+        }
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document().With(ExternalLinksKey, report.External)]);
+    }
+
+    private void Check(Document doc, FoundLink link, LinkTarget target, HashSet<string> files,
+        Dictionary<string, HashSet<string>> ids, Report report)
+    {
+        string? problem = null, hint = null, key = link.Url;
+        switch (target)
+        {
+            case LinkTarget.Invalid:
+                problem = "it is not a valid URL";
+                break;
+            case LinkTarget.OutsideBase(var path):
+                key = "outside:" + path;
+                problem = $"it points to '{path}', outside the site's base path '{_base.AbsolutePath}', and breaks when the site is served from {_base}";
+                hint = "In Markdown, write site paths such as '/2019/11/x/' (the base path is added) or relative links; in the theme, use site.base_path or the *_url values.";
+                break;
+            case LinkTarget.External(var url) when !IsGenerated(doc):
+                report.External.Add(new ExternalLink(url, Origin(doc), link.Line));
+                break;
+            case LinkTarget.Internal(var path, _) when link.IsFolder:
+                if (!files.Any(f => f.StartsWith(path, StringComparison.Ordinal))) problem = $"the site has no folder '/{path}'";
+                break;
+            case LinkTarget.Internal(var path, var fragment):
+                var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+                key = file + "#" + fragment;
+                if (!files.Contains(file))
+                {
+                    if (!files.Contains(file + "/index.html")) { problem = $"the site has no page or file '/{path}'"; break; }
+                    file += "/index.html"; // GitHub Pages redirects /x to /x/
+                }
+                if (fragment.Length > 0 && fragment != "top" && ids.TryGetValue(file, out var targets) && !targets.Contains(fragment))
+                {
+                    problem = $"page '/{path}' has no element with id '{fragment}'";
+                    hint = "Heading ids are made from the heading text; equation anchors (mjx-eqn:…) from \\label.";
+                }
+                break;
+        }
+        if (problem is null) return;
+        if (!report.Broken.Add(key) && IsGenerated(doc)) return;
+        report.Error(Origin(doc), link.Line, $"Broken link '{link.Url}' on {PageName(doc)}: {problem}.", hint);
+    }
+
+    private static Scanned Scan(Document doc, DiagnosticBag diagnostics)
+    {
+        var destination = doc.Destination!;
+        var text = doc.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : doc.Content;
+        if (destination.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = HtmlScan.Of(text);
+            return new Scanned(html, html.Links);
+        }
+        if (destination.EndsWith(".css", StringComparison.Ordinal)) return new Scanned(null, CssScan.Of(text));
+        if (destination == "robots.txt") return new Scanned(null, XmlScan.OfRobots(text));
+        if (destination.EndsWith(".xml", StringComparison.Ordinal))
+        {
+            var links = XmlScan.Of(text);
+            if (links is null) diagnostics.Add(Diagnostic.Error(Origin(doc), 0, 0, $"{destination} is not well-formed XML."));
+            return new Scanned(null, links ?? []);
+        }
+        return new Scanned(null, []);
+    }
+
+    /// <summary>Element ids, plus the anchors MathJax will create for the page's equation labels.</summary>
+    private static HashSet<string> Ids(HtmlScan html)
+    {
+        var ids = new HashSet<string>(html.Ids, StringComparer.Ordinal);
+        ids.UnionWith(EquationLabels.Labels(html.Math).Select(l => EquationLabels.AnchorId(l.Label)));
+        return ids;
+    }
+
+    private static bool IsGenerated(Document doc) => doc.Source.Length == 0;
+
+    /// <summary>The file to fix: the Markdown source, else the theme layout that made the page, else the output file.</summary>
+    private static string Origin(Document doc) =>
+        doc.Source.Length > 0 ? doc.Source
+        : doc.Get<string>("layout") is { } layout ? $"theme/layouts/{layout}.sbn-html"
+        : doc.Destination!;
+
+    private static string PageName(Document doc) => "/" + (doc.Destination!.EndsWith("index.html", StringComparison.Ordinal)
+        ? doc.Destination[..^"index.html".Length]
+        : doc.Destination);
+
+    private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    private sealed record Scanned(HtmlScan? Html, IReadOnlyList<FoundLink> Links);
+
+    private sealed class Report(DiagnosticBag diagnostics)
+    {
+        private readonly HashSet<string> _reported = [];
+        public HashSet<string> Broken { get; } = [];
+        public List<ExternalLink> External { get; } = [];
+
+        public void Error(string file, int line, string message, string? hint)
+        {
+            if (_reported.Add($"{file}|{line}|{message}")) diagnostics.Add(Diagnostic.Error(file, line, 0, message, hint));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Blog.Compute;
+using Blog.Diagnostics;
+using Blog.Markdown;
+using Blog.Markdown.Compute;
+using MathNet.Numerics.LinearAlgebra;
+using Markdig.Syntax;
+
+namespace Blog.Tests.Compute;
+
+/// <summary>The pieces on their own: number formats, TeX of matrices, options, cross-reference parsing, error places.</summary>
+public sealed class ApiTests
+{
+    [Theory]
+    [InlineData(0.5, "0.5")]
+    [InlineData(3.0, "3")]
+    [InlineData(1.0 / 3, "0.3333")]
+    [InlineData(12345.678, "12346")]
+    [InlineData(0.0000123, "1.23e-5")]
+    [InlineData(-2.25, "-2.25")]
+    public void Numbers_are_formatted_invariantly_with_four_significant_digits(double x, string expected)
+        => Assert.Equal(expected, Format.Number(x));
+
+    [Fact]
+    public void Matrices_become_bmatrix_and_large_ones_are_elided()
+    {
+        Assert.Equal("\\begin{bmatrix}\n1 & 0.5 \\\\\n\\end{bmatrix}", Tex.Of(Matrix<double>.Build.DenseOfArray(new[,] { { 1, 0.5 } })));
+        var big = Tex.Of(Matrix<double>.Build.Dense(20, 20, 1));
+        Assert.Contains("\\cdots", big);
+        Assert.Contains("\\vdots", big);
+        Assert.Contains("\\ddots", big);
+        Assert.Equal(8, big.Split("\\\\").Length - 1);
+    }
+
+    [Fact]
+    public void Table_headers_with_dollars_become_inline_math()
+    {
+        var html = Table.Of(new[] { 1.5 }).Column("$\\sigma^2$ 值", v => v).ToHtml();
+        Assert.Contains("<th><span class=\"math inline\">\\(\\sigma^2\\)</span> 值</th>", html);
+    }
+
+    [Fact]
+    public void Options_are_read_from_leading_comment_lines()
+    {
+        var options = BlockOptions.Parse(["//| echo: fold", "//| label: fig-a", "//| fig-cap: \"a: b\"", "//| timeout: 5", "var x = 1;"], "f.md", 10);
+        Assert.Equal(("fold", "fig-a", "a: b", 5, 4), (options.Echo, options.Label, options.FigCap, options.Timeout!.Value, options.LineCount));
+        var bad = Assert.Throws<DiagnosticException>(() => BlockOptions.Parse(["//| echo: yes"], "f.md", 10));
+        Assert.Equal(10, bad.Diagnostic.Line);
+        Assert.Throws<DiagnosticException>(() => BlockOptions.Parse(["//| label: figure1"], "f.md", 10));
+    }
+
+    [Theory]
+    [InlineData("见@fig-a。", "fig-a")]
+    [InlineData("(@tbl-b_2)", "tbl-b_2")]
+    [InlineData("mail me@fig-a.com", null)]
+    [InlineData("@figure", null)]
+    public void Cross_references_are_parsed_only_where_they_are_meant(string markdown, string? label)
+    {
+        var pipeline = MarkdownSetup.Create(new ComputeExtension());
+        var found = Markdig.Markdown.Parse(markdown, pipeline).Descendants<CrossReference>().Select(r => r.Label).SingleOrDefault();
+        Assert.Equal(label, found);
+    }
+
+    [Fact]
+    public void Error_places_map_unit_positions_to_the_file()
+    {
+        var block = new ComputeUnit(UnitKind.Block, 0, "a\nb", Line: 20, Column: 1, new BlockOptions());
+        Assert.Equal((22, 5), ErrorPlaces.Place(block, 3, 5));
+        var inline = new ComputeUnit(UnitKind.Inline, 0, "x + y", Line: 7, Column: 12, new BlockOptions());
+        Assert.Equal((7, 16), ErrorPlaces.Place(inline, 1, 5));
+        Assert.Equal((7, 12), ErrorPlaces.Place(inline, 0, 0));
+    }
+}
