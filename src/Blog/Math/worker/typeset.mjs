@@ -18,7 +18,8 @@ const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Sym
 const config = JSON.parse((await lines.next()).value);
 const { default: MathJax } = await import(pathToFileURL(path.join(config.nodeModules, '@mathjax/src/bundle/node-main.mjs')).href);
 await MathJax.init({
-  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml', ...config.load] },
+  // source: MathJax 2's \require{HTML} spelling loads the html extension, as in the browser.
+  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml', ...config.load], source: { '[tex]/HTML': '[tex]/html' } },
   // The browser's TeX configuration, except that an unknown macro, which the browser shows in red
   // for nobody to notice, is an error here.
   tex: { ...config.tex, packages: { ...config.tex.packages, '[-]': ['noundefined'] } },
