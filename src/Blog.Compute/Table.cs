@@ -13,7 +13,7 @@ public static class Table
 }
 
 /// <summary>
-/// An HTML table from rows: each column has a header (text, <c>$tex$</c> for math) and a .NET format
+/// An HTML table from rows: each column has a header (text, <c>$tex$</c> for math, as in text cells) and a .NET format
 /// string applied with the invariant culture. Without columns, the public properties (records) or
 /// the items (tuples) of the rows become the columns.
 /// </summary>
@@ -41,8 +41,10 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
             {
                 var value = c.Value(row);
                 var numeric = value is double or float or decimal or int or long or short or byte or uint or ulong;
+                // Text cells read "$tex$" as math, like headers ("$Y=X^2$" naming a row); numbers are only numbers.
+                var text = Compute.Format.Value(value, c.Format);
                 html.Append(numeric ? "<td class=\"num\">" : "<td>")
-                    .Append(WebUtility.HtmlEncode(Compute.Format.Value(value, c.Format))).Append("</td>");
+                    .Append(numeric ? WebUtility.HtmlEncode(text) : HeaderHtml(text)).Append("</td>");
             }
             html.Append("</tr>\n");
         }
@@ -51,7 +53,7 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
 
     public override string ToString() => ToHtml();
 
-    /// <summary>Header text with <c>$…$</c> turned into the inline math markup the site's math pipeline reads.</summary>
+    /// <summary>Header or cell text with <c>$…$</c> turned into the inline math markup the site's math pipeline reads.</summary>
     internal static string HeaderHtml(string header) => MathSpan().Replace(WebUtility.HtmlEncode(header),
         m => "<span class=\"math inline\">\\(" + m.Groups[1].Value + "\\)</span>");
 

@@ -10,12 +10,29 @@ namespace Blog.Tests.Browser;
 [Collection(ChromiumCollection.Name)]
 public sealed class SeedCubeBrowserTests(Chromium chromium)
 {
-    [BrowserFact]
-    public async Task The_seeds_magic_cube_typesets_with_its_rotated_bars()
+    private static TestSite SeedCubeSite(string render)
     {
-        using var site = TestSite.Empty();
+        var site = TestSite.Empty().Settings(s => s["math"] = new System.Text.Json.Nodes.JsonObject { ["render"] = render });
         var cube = File.ReadAllText(GoldenCase.PathOf("magic-cube.tex.md"));
         site.WriteFile("input/posts/seed-cube.md", $"---\ntitle: 立体幻方\ndate: 2019-03-28\n---\n\n画出来了：\n\n{cube}\n事实上。\n");
+        return site;
+    }
+
+    [Fact]
+    public async Task The_seeds_magic_cube_typesets_at_build_time()
+    {
+        using var site = SeedCubeSite("build");
+        await site.BuildOkAsync();
+        var math = site.Html("2019/03/seed-cube/").QuerySelectorAll(".post-body .math");
+        Assert.Single(math);
+        Assert.NotNull(math[0].QuerySelector("mjx-container"));
+        Assert.Null(math[0].QuerySelector("mjx-merror, [data-mjx-error]"));
+    }
+
+    [BrowserFact]
+    public async Task The_seeds_magic_cube_typesets_in_the_browser_with_its_rotated_bars()
+    {
+        using var site = SeedCubeSite("client");
         await site.BuildOkAsync();
         await using var server = await StaticServer.StartAsync(site.OutputFolder);
 
