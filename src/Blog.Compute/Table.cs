@@ -32,7 +32,7 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
         var list = rows.ToList();
         var columns = _columns.Count > 0 ? _columns : Automatic(list);
         var html = new StringBuilder("<table class=\"compute-table\">\n<thead><tr>");
-        foreach (var c in columns) html.Append("<th>").Append(HeaderHtml(c.Header)).Append("</th>");
+        foreach (var c in columns) html.Append("<th>").Append(TextHtml(c.Header)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in list)
         {
@@ -41,10 +41,9 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
             {
                 var value = c.Value(row);
                 var numeric = value is double or float or decimal or int or long or short or byte or uint or ulong;
-                // Text cells read "$tex$" as math, like headers ("$Y=X^2$" naming a row); numbers are only numbers.
                 var text = Compute.Format.Value(value, c.Format);
                 html.Append(numeric ? "<td class=\"num\">" : "<td>")
-                    .Append(numeric ? WebUtility.HtmlEncode(text) : HeaderHtml(text)).Append("</td>");
+                    .Append(numeric ? WebUtility.HtmlEncode(text) : TextHtml(text)).Append("</td>");
             }
             html.Append("</tr>\n");
         }
@@ -54,7 +53,7 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
     public override string ToString() => ToHtml();
 
     /// <summary>Header or cell text with <c>$…$</c> turned into the inline math markup the site's math pipeline reads.</summary>
-    internal static string HeaderHtml(string header) => MathSpan().Replace(WebUtility.HtmlEncode(header),
+    internal static string TextHtml(string text) => MathSpan().Replace(WebUtility.HtmlEncode(text),
         m => "<span class=\"math inline\">\\(" + m.Groups[1].Value + "\\)</span>");
 
     private static List<(string Header, Func<T, object?> Value, string? Format)> Automatic(List<T> list)
