@@ -11,6 +11,7 @@ public static class CommandLine
             BuildCommand.Create(),
             DeployCommand.Create(),
             CheckCommand.Create(),
+            PreviewCommand.Create(),
             NewCommand.Create(),
             CubeCommand.Create(),
             ComputeWorkerCommand.Create(),

@@ -2,7 +2,8 @@ namespace Blog.Pipeline;
 
 /// <summary>
 /// Output module: copies a folder (or the listed parts of it) into the output as is, without
-/// reading it into documents. For large static trees such as MathJax.
+/// reading it into documents. For large static trees such as MathJax. With an <see cref="IOutputLedger"/>
+/// (preview), a file whose source has the same size and time as last build is not copied again.
 /// </summary>
 public sealed class CopyFiles(string sourceFolder, string outputFolder, string destination, params string[] parts) : IModule
 {
@@ -10,11 +11,17 @@ public sealed class CopyFiles(string sourceFolder, string outputFolder, string d
     {
         if (!Directory.Exists(sourceFolder))
             throw new DirectoryNotFoundException($"Folder to copy not found: {sourceFolder}");
+        var ledger = context.TryGet<IOutputLedger>();
         await Parallel.ForEachAsync(Files(sourceFolder, parts), new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, (file, _) =>
         {
-            var target = Path.Combine(outputFolder, destination, Path.GetRelativePath(sourceFolder, file));
+            var relative = Path.Combine(destination, Path.GetRelativePath(sourceFolder, file));
+            var info = new FileInfo(file);
+            var signature = $"{info.FullName}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+            if (ledger?.TryReuse(relative, signature) == true) return ValueTask.CompletedTask;
+            var target = Path.Combine(outputFolder, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
+            ledger?.Record(relative, target, signature);
             return ValueTask.CompletedTask;
         });
         return inputs;

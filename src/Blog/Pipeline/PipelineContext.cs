@@ -33,6 +33,9 @@ public sealed class PipelineContext
         ? (T)s
         : throw new InvalidOperationException($"No service {typeof(T).Name} registered with the engine.");
 
+    /// <summary>A service the host may have registered (by its type or an interface it implements); null when absent.</summary>
+    public T? TryGet<T>() where T : class => _services.TryGetValue(typeof(T), out var s) ? (T)s : _services.Values.OfType<T>().FirstOrDefault();
+
     /// <summary>The latest documents of another pipeline (after its last completed phase).</summary>
     public IReadOnlyList<Document> OutputsOf(string pipeline) => _outputs.TryGetValue(pipeline, out var docs) ? docs : [];
 
@@ -40,11 +43,14 @@ public sealed class PipelineContext
 
     internal PipelineContext For(string pipeline) => new(this, pipeline);
 
-    private PipelineContext(PipelineContext shared, string pipeline)
+    /// <summary>The same context reporting into another bag (a module that wants to see what its children reported).</summary>
+    public PipelineContext With(DiagnosticBag diagnostics) => new(this, PipelineName, diagnostics);
+
+    private PipelineContext(PipelineContext shared, string pipeline, DiagnosticBag? diagnostics = null)
     {
         _outputs = shared._outputs;
         _services = shared._services;
-        Diagnostics = shared.Diagnostics;
+        Diagnostics = diagnostics ?? shared.Diagnostics;
         MaxParallelism = shared.MaxParallelism;
         CancellationToken = shared.CancellationToken;
         PipelineName = pipeline;

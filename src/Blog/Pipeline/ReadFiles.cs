@@ -14,14 +14,22 @@ public sealed class ReadFiles(string siteRoot, string root, params string[] patt
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(patterns);
         var files = matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal).ToList();
+        var cache = context.TryGet<FileReadCache>();
         var read = await Task.WhenAll(files.Select(async path =>
         {
             var source = Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
             var doc = new Document { Source = source }.With(Keys.RelativePath, relative);
-            return Binary
-                ? doc with { Bytes = await File.ReadAllBytesAsync(path, context.CancellationToken) }
-                : doc with { Content = NormaliseNewlines(await File.ReadAllTextAsync(path, context.CancellationToken)) };
+            var stamp = default((long, DateTime));
+            var content = cache?.TryGet(path, out stamp);
+            if (content is null)
+            {
+                content = Binary
+                    ? await File.ReadAllBytesAsync(path, context.CancellationToken)
+                    : NormaliseNewlines(await File.ReadAllTextAsync(path, context.CancellationToken));
+                cache?.Set(path, stamp, content);
+            }
+            return content is byte[] bytes ? doc with { Bytes = bytes } : doc with { Content = (string)content };
         }));
         return [.. inputs, .. read];
     }

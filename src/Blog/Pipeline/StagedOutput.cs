@@ -5,12 +5,14 @@ namespace Blog.Pipeline;
 /// successful build swaps it in, with two renames. A failed build deletes its staging folder and
 /// leaves the previous output exactly as it was.
 /// </summary>
-public sealed class StagedOutput(string outputFolder)
+public sealed class StagedOutput(string outputFolder) : IBuildOutput
 {
     public string OutputFolder { get; } = Path.GetFullPath(outputFolder);
 
     public string StagingFolder { get; } = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputFolder))!,
         $".{Path.GetFileName(Path.GetFullPath(outputFolder))}.staging-{Guid.NewGuid():N}");
+
+    string IBuildOutput.Folder => StagingFolder;
 
     public void Prepare() => Directory.CreateDirectory(StagingFolder);
 

@@ -20,18 +20,21 @@ public static class SiteBuilder
 {
     public const string Posts = "posts", Pages = "pages", Lists = "lists", Feeds = "feeds", Assets = "assets", Checks = "checks";
 
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    /// <param name="output">Where to write; by default a staging folder swapped into the output folder.</param>
+    /// <param name="services">Extra services for the modules, such as the caches the preview server keeps between builds.</param>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default,
+        IBuildOutput? output = null, IEnumerable<object>? services = null)
     {
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var staged = new StagedOutput(options.OutputFolder);
+        var staged = output ?? new StagedOutput(options.OutputFolder);
         try
         {
             var settings = SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl);
             staged.Prepare();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
-            var engine = new Engine(CreatePipelines(options, settings, staged.StagingFolder, math));
-            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, cancellationToken: cancellationToken));
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math));
+            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
                 staged.Discard();
@@ -74,15 +77,17 @@ public static class SiteBuilder
         var gate = new object();
         PageRenderer Renderer(PipelineContext context)
         {
-            lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)));
+            lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)), context.TryGet<RenderMemo>());
         }
         var write = new WriteFiles(outputFolder);
-        var typesetMath = new TypesetMath(math ?? new MathTypesetter(root, settings), settings.Math);
+        math ??= new MathTypesetter(root, settings);
+        var typesetMath = new TypesetMath(math, settings.Math);
 
         var posts = new Pipeline.Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new SortByDate(), compute, new RenderMarkdown(markdown), typesetMath },
+            // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -90,7 +95,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath) },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -115,7 +120,7 @@ public static class SiteBuilder
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
             },
             Process = { new AssetDestinations() },
-            PostProcess = { new MathStylesheet(settings.Math.BuildMode, Posts, Pages) },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)
@@ -133,7 +138,7 @@ public static class SiteBuilder
 
 public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
 {
-    /// <summary>Time spent per "pipeline/phase", for <c>build --timings</c>.</summary>
+    /// <summary>Time spent per "pipeline/phase", for <c>build --timings</c> and the preview's <c>--verbose</c>.</summary>
     public IReadOnlyDictionary<string, TimeSpan> Timings { get; init; } = new Dictionary<string, TimeSpan>();
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

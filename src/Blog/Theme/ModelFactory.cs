@@ -32,7 +32,36 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>
+    /// Models already made, per entry: a post's model depends only on its entry, its rendered body
+    /// and the base URL, all immutable, so every list page (and, in preview, every rebuild that kept
+    /// the document) shares one instance instead of formatting dates and citations again. Keyed on
+    /// the entry because a document is copied (with its metadata) when its layout is applied.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entry, Made> Memo = new();
+
+    private sealed record Made(string BaseUrl, object? Html, object? PlainText, object? Headings, object? Excerpt, PostModel Model)
+    {
+        /// <summary>The model with neighbour links last asked for; kept so an unchanged post page gets the same instance.</summary>
+        public PostModel? WithNeighbours { get; set; }
+
+        public bool Fits(string baseUrl, Document doc) => BaseUrl == baseUrl
+            && ReferenceEquals(Html, doc.Get<object>(BlogKeys.Html)) && ReferenceEquals(PlainText, doc.Get<object>(BlogKeys.PlainText))
+            && ReferenceEquals(Headings, doc.Get<object>(BlogKeys.Headings)) && ReferenceEquals(Excerpt, doc.Get<object>(BlogKeys.ExcerptHtml));
+    }
+
     public PostModel Post(Document doc, LinkModel? prev = null, LinkModel? next = null)
+    {
+        var entry = doc.Require<Entry>(BlogKeys.Entry);
+        if (!Memo.TryGetValue(entry, out var made) || !made.Fits(settings.BaseUrl, doc))
+            Memo.AddOrUpdate(entry, made = new Made(settings.BaseUrl, doc.Get<object>(BlogKeys.Html), doc.Get<object>(BlogKeys.PlainText),
+                doc.Get<object>(BlogKeys.Headings), doc.Get<object>(BlogKeys.ExcerptHtml), Create(doc)));
+        if (prev is null && next is null) return made.Model;
+        if (made.WithNeighbours is { } last && Equals(last.Prev, prev) && Equals(last.Next, next)) return last;
+        return made.WithNeighbours = made.Model with { Prev = prev, Next = next };
+    }
+
+    private PostModel Create(Document doc)
     {
         var entry = doc.Require<Entry>(BlogKeys.Entry);
         var absolute = urls.Absolute(entry.Permalink);
@@ -55,8 +84,6 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             ExcerptHtml = AbsoluteLinks.RootRelative(doc.Get<string>(BlogKeys.ExcerptHtml) ?? "", absolute),
             ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
             ReadingMinutes = ReadingTime.Minutes(plain),
-            Prev = prev,
-            Next = next,
             CiteText = Citation.Text(entry, absolute),
             CiteBibtex = Citation.Bibtex(entry, absolute),
             Headings = doc.Get<IReadOnlyList<Markdown.Heading>>(BlogKeys.Headings) ?? [],

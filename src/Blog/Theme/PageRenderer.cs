@@ -8,7 +8,8 @@ namespace Blog.Theme;
 /// holds &lt;html&gt;, the header, the footer and the scripts). Templates see <c>site</c>, <c>page</c>
 /// and, in the base layout, <c>content</c>.
 /// </summary>
-public sealed class PageRenderer(ThemeTemplates templates, SiteModel site)
+/// <param name="memo">Pages rendered by the previous build (preview only); null renders every page.</param>
+public sealed class PageRenderer(ThemeTemplates templates, SiteModel site, RenderMemo? memo = null)
 {
     public const string BaseLayout = "base";
 
@@ -22,6 +23,16 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteModel site)
     {
         if (!templates.HasLayout(layout))
             throw new DiagnosticException(unknownLayout ?? Diagnostic.Error("theme/layouts", 0, 0, $"Layout '{layout}' not found."));
+        if (memo is null) return RenderNow(layout, page);
+        var dependencies = templates.DependenciesOf(layout);
+        if (memo.TryGet(layout, dependencies.Version, dependencies.Words, site, page, out var remembered)) return remembered;
+        var html = RenderNow(layout, page);
+        memo.Set(layout, dependencies.Version, site, page, html);
+        return html;
+    }
+
+    private string RenderNow(string layout, object page)
+    {
         var inner = templates.Render(layout, Globals(page, null));
         return templates.HasLayout(BaseLayout) ? templates.Render(BaseLayout, Globals(page, inner)) : inner;
     }

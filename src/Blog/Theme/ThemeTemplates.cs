@@ -12,15 +12,21 @@ namespace Blog.Theme;
 /// with <c>{{ include "name" }}</c>). Each file is parsed once; a syntax error becomes a diagnostic
 /// with the template's file, line and column.
 /// </summary>
-public sealed class ThemeTemplates(string siteRoot, string themeFolder) : ITemplateLoader
+public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
 
-    public bool HasLayout(string name) => File.Exists(LayoutPath(name));
+    /// <summary>The theme folder, for the other part of this class (<c>ThemeTemplates.Dependencies.cs</c>).</summary>
+    private string Folder => themeFolder;
 
-    public IEnumerable<string> Layouts => Directory.Exists(Path.Combine(themeFolder, "layouts"))
-        ? Directory.EnumerateFiles(Path.Combine(themeFolder, "layouts"), "*.sbn-html").Select(p => Path.GetFileName(p)[..^".sbn-html".Length]).Order()
-        : [];
+    // Asked for every page: look at the folder once per build (an instance lives for one build).
+    private readonly Lazy<IReadOnlyList<string>> _layouts = new(() => Directory.Exists(Path.Combine(themeFolder, "layouts"))
+        ? Directory.EnumerateFiles(Path.Combine(themeFolder, "layouts"), "*.sbn-html").Select(p => Path.GetFileName(p)[..^".sbn-html".Length]).Order().ToList()
+        : []);
+
+    public bool HasLayout(string name) => _layouts.Value.Contains(name);
+
+    public IEnumerable<string> Layouts => _layouts.Value;
 
     public string LayoutPath(string name) => Path.Combine(themeFolder, "layouts", name + ".sbn-html");
 

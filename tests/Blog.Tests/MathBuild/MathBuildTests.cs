@@ -95,6 +95,16 @@ public sealed class MathBuildTests
     }
 
     [Fact]
+    public async Task Old_articles_require_HTML_as_in_mathjax_2_and_style_still_works()
+    {
+        using var site = TestSite.Empty().WriteFile("input/posts/p.md",
+            Post("$$\\require{HTML}\\style{display: inline-block; transform: rotate(45deg)}{|}$$"));
+        await site.BuildOkAsync();
+        var rotated = site.Html("2020/01/p/").QuerySelector("main mjx-container [style*='rotate(45deg)']");
+        Assert.NotNull(rotated);
+    }
+
+    [Fact]
     public async Task The_stylesheet_names_fonts_that_are_in_the_output_under_the_base_path()
     {
         using var site = TestSite.Empty().WriteFile("input/posts/p.md", Post("$\\mathcal{A}\\mathbb{B}\\mathfrak{C}x$"));
@@ -151,9 +161,13 @@ public sealed class MathBuildTests
         await site.BuildOkAsync();
         var home = site.Html("");
         Assert.NotNull(home.QuerySelector(".excerpt span.math mjx-container"));
-        var feed = site.ReadOutput("atom.xml");
-        Assert.Contains("mjx-container", feed);
-        Assert.DoesNotContain("\\(E=mc^2\\)", feed);
+        // Feed readers load no stylesheet: the feed carries the MathML, with the TeX as alttext.
+        var feed = System.Xml.Linq.XDocument.Parse(site.ReadOutput("atom.xml"));
+        var content = feed.Descendants().Single(e => e.Name.LocalName == "content").Value;
+        Assert.Contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"E=mc^2\">", content);
+        Assert.Contains("display=\"block\"", content);
+        Assert.DoesNotContain("mjx-", content);
+        Assert.DoesNotContain("\\(E=mc^2\\)", content);
     }
 
     [Fact]
