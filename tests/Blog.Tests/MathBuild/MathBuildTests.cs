@@ -87,6 +87,7 @@ public sealed class MathBuildTests
         Assert.Equal(2, math.Count);
         Assert.Equal("7", math[0].GetAttribute("data-line"));
         Assert.Equal("x\\in\\R", math[0].QuerySelector("mjx-math")!.GetAttribute("data-latex")); // copyable TeX
+        Assert.Equal("\\(x\\in\\R\\)", math[0].GetAttribute("data-tex")); // the source, as client mode has it
         Assert.Contains("ℝ", math[0].TextContent); // \R → \mathbb{R} from statiq.json
         Assert.NotNull(math[0].QuerySelector("mjx-assistive-mml math")); // MathML for screen readers
         Assert.Null(page.QuerySelector("script[src*='tex-chtml']"));
@@ -167,7 +168,7 @@ public sealed class MathBuildTests
         Assert.Contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"E=mc^2\">", content);
         Assert.Contains("display=\"block\"", content);
         Assert.DoesNotContain("mjx-", content);
-        Assert.DoesNotContain("\\(E=mc^2\\)", content);
+        Assert.DoesNotContain(">\\(E=mc^2\\)<", content); // as text; it stays in data-tex
     }
 
     [Fact]

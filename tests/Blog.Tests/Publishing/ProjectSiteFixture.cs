@@ -25,6 +25,9 @@ public class ProjectSiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // These tests follow browser-side MathJax under /repo/ (client mode); build mode's stylesheet
+        // and fonts under a base path are tested in MathBuild.
+        Site.Settings(s => s["math"]!["render"] = "client");
         Site.WriteFile("input/assets/figures/circle.svg", """
             <svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120"><circle cx="60" cy="60" r="50" fill="#36c"/></svg>
             """);
