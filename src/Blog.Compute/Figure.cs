@@ -22,7 +22,7 @@ public static partial class Figure
     }
 
     /// <summary>
-    /// Skia numbers clip paths with a counter of the whole process, so the same plot drawn later
+    /// Skia numbers clip paths (cl_9, cl_a, … in hex) with a counter of the whole process, so the same plot drawn later
     /// gets other ids: renumber them in order, and prefix them with a hash of the figure, so two
     /// builds write the same bytes and two figures inlined in one page never share an id.
     /// </summary>
@@ -65,7 +65,7 @@ public static partial class Figure
         return null;
     }
 
-    [GeneratedRegex(@"\bcl_\d+\b")]
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
     private static partial Regex ClipId();
 
     [GeneratedRegex("font-family=\"[^\"]*\"")]

@@ -70,4 +70,20 @@ public sealed class ApiTests
         Assert.Equal((7, 16), ErrorPlaces.Place(inline, 1, 5));
         Assert.Equal((7, 12), ErrorPlaces.Place(inline, 0, 0));
     }
+
+    [Fact]
+    public void The_same_plot_gives_the_same_svg_however_many_plots_the_process_drew_before()
+    {
+        static string Draw()
+        {
+            var plot = new ScottPlot.Plot();
+            plot.Add.Scatter(new double[] { 1, 2, 3 }, new double[] { 3, 1, 2 });
+            plot.Title("同一张图");
+            return Figure.Svg(plot);
+        }
+        var first = Draw();
+        // Skia's clip-path counter goes past 9 into hex ids (cl_a, cl_2c, …); the output must not change.
+        for (var i = 0; i < 30; i++) Assert.Equal(first, Draw());
+        Assert.Contains("同一张图", first);
+    }
 }
