@@ -17,8 +17,9 @@ public sealed class ScriptRunner
 
     private static readonly ScriptOptions Options = ScriptOptions.Default
         .WithReferences(typeof(Notebook).Assembly, typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly,
-            typeof(ScottPlot.Plot).Assembly, typeof(Enumerable).Assembly)
+            typeof(ScottPlot.Plot).Assembly, typeof(Enumerable).Assembly, typeof(Blog.MagicCube.Cube).Assembly)
         .WithImports("System", "System.Linq", "System.Collections.Generic", "System.Text", "Blog.Compute",
+            "Blog.MagicCube", "Blog.MagicCube.Constructions", "Blog.MagicCube.Rendering",
             "MathNet.Numerics", "MathNet.Numerics.LinearAlgebra", "MathNet.Numerics.Distributions",
             "MathNet.Numerics.Statistics")
         .WithFilePath(UnitPath)

@@ -44,6 +44,22 @@ public sealed class DisplayTests
     }
 
     [Fact]
+    public async Task Blocks_can_build_check_and_draw_magic_cubes_with_the_cube_library()
+    {
+        using var site = new ComputeSite().Post("x", string.Join("\n",
+            "```{csharp}", "var cube = MagicCubeBuilder.Build(5).Cube!;", "var report = MagicChecker.Check(cube);",
+            "Check(report.IsMagic, \"构造出的五阶立方体应是幻方\");", "```", "",
+            "五阶幻和为 `{csharp} report.Lines.First().Sum`,共检查 `{csharp} report.Lines.Count` 条直线。", "",
+            "```{csharp}", "//| output: asis", "Console.WriteLine(\"$$\" + LatexCubeRenderer.Render(MagicCubeBuilder.Build(3).Cube!) + \"$$\");", "```", ""));
+        await site.BuildOkAsync();
+        var page = site.Site.Html("2020/01/x/");
+        Assert.Contains("五阶幻和为 315,共检查 79 条直线。", page.Body!.TextContent);
+        var cube = page.QuerySelectorAll("div.math.display").Last();
+        var tex = cube.QuerySelector("[data-latex]")?.GetAttribute("data-latex") ?? cube.TextContent;
+        Assert.Contains("\\begin{array}", tex);
+    }
+
+    [Fact]
     public async Task Words_for_figures_and_tables_come_from_the_settings()
     {
         using var site = new ComputeSite().Post("x", "见@tbl-a。\n\n```{csharp}\n//| label: tbl-a\nnew[] { (1, 2) }\n```\n");
