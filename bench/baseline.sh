@@ -2,7 +2,7 @@
 # Benchmark baseline: build the same N synthetic math posts with our tool, Hugo and Jekyll.
 #
 #   bench/baseline.sh [N]            # N posts, default 1000
-#   RUNS=5 WARMUP=1 bench/baseline.sh 1000
+#   RUNS=3 WARMUP=1 bench/baseline.sh 1000
 #
 # Writes the corpus to bench/work/corpus (git-ignored) and the results to
 # bench/work/results-N.md (and stdout). Needs hyperfine (apt-get install hyperfine) or falls
@@ -11,7 +11,7 @@
 set -euo pipefail
 
 N="${1:-1000}"
-RUNS="${RUNS:-5}"
+RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$ROOT/bench/work"
@@ -24,8 +24,15 @@ if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null; then TIMER="
 
 echo "== generating $N posts"
 (cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$OUT")
-# Our tool reads its theme from <site root>/theme: use the repository's theme.
-ln -sfn "$ROOT/theme" "$OUT/ours/theme"
+# Our tool reads statiq.json, theme/ and its typesetting cache .cache/ from the site root. Three
+# site roots share the corpus's input/: ours (the default settings: math typeset at build time,
+# cache emptied before every run), ours-warm (the same, cache kept from the previous run) and
+# ours-client (math.render "client": MathJax typesets in the browser, as with Hugo and Jekyll).
+mkdir -p "$OUT/ours-warm" "$OUT/ours-client"
+cp "$OUT/ours/statiq.json" "$OUT/ours-warm/statiq.json"
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); s["math"]={"render": "client"}; json.dump(s, open(sys.argv[2], "w"))' \
+  "$OUT/ours/statiq.json" "$OUT/ours-client/statiq.json"
+for site in ours ours-warm ours-client; do ln -sfn "$ROOT/theme" "$OUT/$site/theme"; done
 
 echo "== building our tool (Release)"
 BLOG_DLL="$ROOT/src/Blog/bin/Release/net10.0/blog.dll"
@@ -41,22 +48,25 @@ else
   OURS_WHY="dotnet build failed (see bench/work/build.log)"
 fi
 
-# name | command | folder of the output (cleared before every run)
-NAMES=() CMDS=() DIRS=()
+# name | command | output folder | what is deleted before every run (quoted for the shell)
+NAMES=() CMDS=() DIRS=() CLEAN=()
 if [[ $OURS_OK == 1 ]]; then
-  NAMES+=("ours"); DIRS+=("$OUT/ours/output")
-  CMDS+=("cd '$OUT/ours' && dotnet '$BLOG_DLL' build --input '$OUT/ours/input' --output '$OUT/ours/output'")
+  for site in ours ours-warm ours-client; do
+    NAMES+=("$site"); DIRS+=("$OUT/$site/output")
+    CMDS+=("cd '$OUT/$site' && dotnet '$BLOG_DLL' build --input '$OUT/ours/input' --output '$OUT/$site/output'")
+    if [[ $site == ours ]]; then CLEAN+=("'$OUT/$site/output' '$OUT/$site/.cache'"); else CLEAN+=("'$OUT/$site/output'"); fi
+  done
 else
   echo "!! our tool skipped: $OURS_WHY"
 fi
-NAMES+=("hugo"); DIRS+=("$OUT/hugo/public")
+NAMES+=("hugo"); DIRS+=("$OUT/hugo/public"); CLEAN+=("'$OUT/hugo/public'")
 CMDS+=("hugo --quiet -s '$OUT/hugo' -d '$OUT/hugo/public'")
-NAMES+=("jekyll"); DIRS+=("$OUT/jekyll/_site")
+NAMES+=("jekyll"); DIRS+=("$OUT/jekyll/_site"); CLEAN+=("'$OUT/jekyll/_site'")
 CMDS+=("jekyll build --quiet --disable-disk-cache -s '$OUT/jekyll' -d '$OUT/jekyll/_site'")
 
-# Check once that every command works before timing it.
+# Check once that every command works before timing it (this also fills ours-warm's cache).
 for i in "${!NAMES[@]}"; do
-  rm -rf "${DIRS[$i]}"
+  eval "rm -rf ${CLEAN[$i]}"
   if ! bash -c "${CMDS[$i]}" >"$WORK/${NAMES[$i]}.log" 2>&1; then
     echo "!! ${NAMES[$i]} failed, see bench/work/${NAMES[$i]}.log"; exit 1
   fi
@@ -65,13 +75,13 @@ done
 # Interleaved rounds: every round builds with each tool once, in a rotating order, so that a
 # change in the machine's load during the benchmark hits all tools alike instead of whichever
 # tool happened to be timed at that moment. Round 1..WARMUP is not counted.
-time_once() { # command output-folder -> "wall-seconds cpu-seconds" (cpu = user + system)
-  local cmd="$1" dir="$2"
+time_once() { # command paths-to-delete -> "wall-seconds cpu-seconds" (cpu = user + system)
+  local cmd="$1" clean="$2"
   if [[ -n $TIMER ]]; then
-    hyperfine --runs 1 --style none --prepare "rm -rf '$dir' && sync" --export-json "$WORK/run.json" "$cmd" >/dev/null
+    hyperfine --runs 1 --style none --prepare "rm -rf $clean && sync" --export-json "$WORK/run.json" "$cmd" >/dev/null
     python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["times"][0], r["user"] + r["system"])' "$WORK/run.json"
   else
-    rm -rf "$dir"; sync
+    eval "rm -rf $clean"; sync
     /usr/bin/time -f '%e %U %S' -o "$WORK/run.time" bash -c "$cmd" >/dev/null 2>&1
     awk '{ print $1, $2 + $3 }' "$WORK/run.time"
   fi
@@ -86,7 +96,7 @@ for ((r = 0; r < WARMUP + RUNS; r++)); do
   line+=":"
   for ((k = 0; k < count; k++)); do
     i=$(((k + r) % count))
-    read -r t c < <(time_once "${CMDS[$i]}" "${DIRS[$i]}")
+    read -r t c < <(time_once "${CMDS[$i]}" "${CLEAN[$i]}")
     line+=" ${NAMES[$i]} $(printf '%.2f' "$t") s (cpu $(printf '%.2f' "$c") s)"
     if ((r >= WARMUP)); then TIMES[${NAMES[$i]}]+="$t " CPUS[${NAMES[$i]}]+="$c "; fi
   done
@@ -117,7 +127,7 @@ done
   echo
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), nproc $(nproc)"
   echo "- memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
-  echo "- dotnet $(dotnet --version); $(hugo version | cut -d' ' -f1-2); $(jekyll --version); $(ruby --version | cut -d' ' -f1-2)"
+  echo "- dotnet $(dotnet --version); node $(node --version 2>/dev/null || echo none); $(hugo version | cut -d' ' -f1-2); $(jekyll --version); $(ruby --version | cut -d' ' -f1-2)"
   echo "- timer: ${TIMER:-/usr/bin/time (no hyperfine)}; load average before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS"
 echo "(written to ${RESULTS#$ROOT/})"

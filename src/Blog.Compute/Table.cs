@@ -13,7 +13,7 @@ public static class Table
 }
 
 /// <summary>
-/// An HTML table from rows: each column has a header (text, <c>$tex$</c> for math) and a .NET format
+/// An HTML table from rows: each column has a header (text, <c>$tex$</c> for math, as in text cells) and a .NET format
 /// string applied with the invariant culture. Without columns, the public properties (records) or
 /// the items (tuples) of the rows become the columns.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
         var list = rows.ToList();
         var columns = _columns.Count > 0 ? _columns : Automatic(list);
         var html = new StringBuilder("<table class=\"compute-table\">\n<thead><tr>");
-        foreach (var c in columns) html.Append("<th>").Append(HeaderHtml(c.Header)).Append("</th>");
+        foreach (var c in columns) html.Append("<th>").Append(TextHtml(c.Header)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in list)
         {
@@ -41,8 +41,9 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
             {
                 var value = c.Value(row);
                 var numeric = value is double or float or decimal or int or long or short or byte or uint or ulong;
+                var text = Compute.Format.Value(value, c.Format);
                 html.Append(numeric ? "<td class=\"num\">" : "<td>")
-                    .Append(WebUtility.HtmlEncode(Compute.Format.Value(value, c.Format))).Append("</td>");
+                    .Append(numeric ? WebUtility.HtmlEncode(text) : TextHtml(text)).Append("</td>");
             }
             html.Append("</tr>\n");
         }
@@ -51,8 +52,8 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
 
     public override string ToString() => ToHtml();
 
-    /// <summary>Header text with <c>$…$</c> turned into the inline math markup the site's math pipeline reads.</summary>
-    internal static string HeaderHtml(string header) => MathSpan().Replace(WebUtility.HtmlEncode(header),
+    /// <summary>Header or cell text with <c>$…$</c> turned into the inline math markup the site's math pipeline reads.</summary>
+    internal static string TextHtml(string text) => MathSpan().Replace(WebUtility.HtmlEncode(text),
         m => "<span class=\"math inline\">\\(" + m.Groups[1].Value + "\\)</span>");
 
     private static List<(string Header, Func<T, object?> Value, string? Format)> Automatic(List<T> list)

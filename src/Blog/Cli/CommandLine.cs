@@ -9,6 +9,8 @@ public static class CommandLine
         var root = new RootCommand("数学博客生成器: Markdown + LaTeX → a static site, with MathJax, build-time C# and magic cubes.")
         {
             BuildCommand.Create(),
+            DeployCommand.Create(),
+            CheckCommand.Create(),
             PreviewCommand.Create(),
             NewCommand.Create(),
             CubeCommand.Create(),

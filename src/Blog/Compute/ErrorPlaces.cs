@@ -11,8 +11,7 @@ public sealed class ErrorPlaces(string file, IReadOnlyList<string> bodyLines, in
     public Diagnostic For(ComputeUnit unit, WorkerError error)
     {
         var (line, column) = Place(unit, error.Line, error.Column);
-        var message = error.Kind == WorkerError.Compile ? error.Message : error.Message;
-        return Diagnostic.Error(file, line, column, message + Excerpt(line, column)) with { Code = error.Code };
+        return Diagnostic.Error(file, line, column, error.Message + Excerpt(line, column)) with { Code = error.Code };
     }
 
     public Diagnostic For(ComputeUnit unit, string message, string? hint = null)

@@ -31,7 +31,16 @@ public sealed class RunCompute(MarkdownPipeline markdown, ComputeSettings settin
         {
             var places = new ErrorPlaces(input.Source, input.Content.Split('\n'), entry.BodyStartLine);
             var runner = new PageRunner(settings, places, seed, dataRoot);
-            var ran = await WorkerPool.For(settings).UseAsync(w => runner.RunAsync(w, page.Units, context.CancellationToken), context.CancellationToken);
+            IReadOnlyList<PageRunner.Ran> ran;
+            try
+            {
+                ran = await WorkerPool.For(settings).UseAsync(w => runner.RunAsync(w, page.Units, context.CancellationToken), context.CancellationToken);
+            }
+            catch (WorkerFailure failure) // only a worker that cannot even start gets here: blocks' failures are placed by the runner
+            {
+                throw new DiagnosticException(Diagnostic.Error(input.Source, page.Units[0].Line, 1,
+                    $"The compute worker could not start: {failure.Message}.", failure.Hint));
+            }
             for (var i = 0; i < ran.Count; i++)
                 if (page.Units[i].Options.Cache) _cache.Store(keys[i], ran[i].Result, ran[i].DataFiles);
             results = ran.Select(r => r.Result).ToList();

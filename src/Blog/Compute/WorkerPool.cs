@@ -29,13 +29,34 @@ public sealed class WorkerPool
         return Pools.GetOrAdd((size, settings.MemoryLimit), key => new WorkerPool(key.Item1, key.Item2));
     }
 
+    /// <summary>
+    /// A new worker, warmed up: its first compilation loads and JITs Roslyn, which takes seconds
+    /// and must not count against the first block's timeout.
+    /// </summary>
+    private async Task<WorkerProcess> StartAsync(CancellationToken cancellationToken)
+    {
+        var worker = await Task.Run(() => WorkerProcess.Start(_memoryLimitMb), cancellationToken);
+        try
+        {
+            var warmUp = TimeSpan.FromSeconds(120);
+            await worker.SendAsync(new WorkerRequest { Op = "begin" }, warmUp, cancellationToken);
+            await worker.SendAsync(new WorkerRequest { Op = "run", Code = "1 + 1" }, warmUp, cancellationToken);
+            return worker;
+        }
+        catch
+        {
+            worker.Dispose();
+            throw;
+        }
+    }
+
     public async Task<T> UseAsync<T>(Func<WorkerProcess, Task<T>> work, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
         WorkerProcess? worker = null;
         try
         {
-            worker = _idle.TryTake(out var idle) ? idle : await Task.Run(() => WorkerProcess.Start(_memoryLimitMb), cancellationToken);
+            worker = _idle.TryTake(out var idle) ? idle : await StartAsync(cancellationToken);
             return await work(worker);
         }
         finally

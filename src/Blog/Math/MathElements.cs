@@ -22,7 +22,11 @@ public static partial class MathElements
         m.Groups[3].Success ? int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) : 0,
         new Formula(WebUtility.HtmlDecode(m.Groups[4].Value), m.Groups[2].Value == "display"))).ToList();
 
-    /// <summary>Each found element keeps its tag and attributes (class, data-line) and gets the typeset math inside.</summary>
+    /// <summary>
+    /// Each found element keeps its tag and attributes (class, data-line), gets the typeset math
+    /// inside, and keeps its source in data-tex, the text it had in client mode, so the TeX is never
+    /// lost (a reader can copy it; the link checker reads \label and \eqref from it).
+    /// </summary>
     public static string Replace(string html, IReadOnlyList<Found> found, Func<Found, string> typeset)
     {
         var result = new StringBuilder(html.Length * 4);
@@ -30,7 +34,8 @@ public static partial class MathElements
         foreach (var f in found)
         {
             result.Append(html, at, f.Index - at)
-                .Append('<').Append(f.Tag).Append(f.Attributes).Append('>')
+                .Append('<').Append(f.Tag).Append(f.Attributes)
+                .Append(" data-tex=\"").Append(WebUtility.HtmlEncode(f.Formula.Text)).Append("\">")
                 .Append(typeset(f))
                 .Append("</").Append(f.Tag).Append('>');
             at = f.Index + f.Length;

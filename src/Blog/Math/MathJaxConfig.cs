@@ -26,6 +26,12 @@ public static class MathJaxConfig
     /// <summary>Components to load besides the TeX input itself.</summary>
     public static JsonArray Load() => new([.. Extensions.Select(e => JsonValue.Create("[tex]/" + e))]);
 
+    /// <summary>
+    /// Component names mapped to others. MathJax 2 called the html extension "HTML", and older
+    /// articles still write \require{HTML}; MathJax 4 would look for a file HTML.js that does not exist.
+    /// </summary>
+    public static JsonObject Source() => new() { ["[tex]/HTML"] = "[tex]/html" };
+
     /// <summary>The <c>tex</c> block: delimiters, numbering, extensions and macros.</summary>
     public static JsonObject Tex(SiteSettings settings)
     {
@@ -60,9 +66,7 @@ public static class MathJaxConfig
             {
                 ["load"] = Load(),
                 ["paths"] = new JsonObject { ["mathjax"] = basePath + AssetFolder, ["fonts"] = basePath + FontFolder },
-                // MathJax 2 called the html extension "HTML", and older articles still write
-                // \require{HTML}; MathJax 4 would look for a file HTML.js that does not exist.
-                ["source"] = new JsonObject { ["[tex]/HTML"] = "[tex]/html" },
+                ["source"] = Source(),
             },
             ["tex"] = Tex(settings),
             ["options"] = Options(),

@@ -3,6 +3,6 @@ namespace Blog.Math;
 /// <summary>Metadata keys of the math stage.</summary>
 public static class MathKeys
 {
-    /// <summary>The MathJax stylesheet a page's typeset math needs (build mode); merged into one file for the site.</summary>
-    public const string Css = "math-css";
+    /// <summary>Build mode: the cache key of a page's typeset math, under which its stylesheet is kept.</summary>
+    public const string TypesetKey = "math-typeset-key";
 }

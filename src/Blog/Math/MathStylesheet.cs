@@ -7,16 +7,17 @@ namespace Blog.Math;
 /// Each page's MathJax stylesheet covers just its own math (glyph padding, font faces, the wrappers
 /// it uses); they are merged rule by rule, keeping MathJax's order, since later rules may override earlier ones.
 /// </summary>
-public sealed class MathStylesheet(bool buildMode, params string[] pipelines) : IModule
+public sealed class MathStylesheet(bool buildMode, MathTypesetter typesetter, params string[] pipelines) : IModule
 {
     public const string Destination = MathJaxConfig.AssetFolder + "/mathjax.css";
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var sheets = pipelines.SelectMany(context.OutputsOf).Select(d => d.Get<string>(MathKeys.Css)).OfType<string>().ToList();
         if (!buildMode) return Task.FromResult(inputs);
+        var keys = pipelines.SelectMany(context.OutputsOf).Select(d => d.Get<string>(MathKeys.TypesetKey)).OfType<string>().Distinct().ToList();
         // Written even when no page has math: the base layout links it on every page in build mode.
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document { Destination = Destination, Content = sheets.Count == 0 ? "/* This site has no typeset math yet. */\n" : Merge(sheets) }]);
+        var css = keys.Count == 0 ? "/* This site has no typeset math yet. */\n" : typesetter.Stylesheet(keys);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document { Destination = Destination, Content = css }]);
     }
 
     /// <summary>Union of the rules of all sheets; a rule missing so far goes right after the rule that precedes it in its sheet.</summary>

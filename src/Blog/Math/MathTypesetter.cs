@@ -18,35 +18,41 @@ public sealed class MathTypesetter : IAsyncDisposable
     public MathTypesetter(string siteRoot, SiteSettings settings, MathWorkerOptions? options = null)
     {
         options ??= new MathWorkerOptions { NodePath = settings.Math.Node };
+        Workers = options.Workers;
         _setup = new(() =>
         {
             var modules = NodeModules.Find(siteRoot, "@mathjax/src") ?? throw new DiagnosticException(Diagnostic.Error("package.json", 0, 0,
                 "MathJax for Node is not installed (node_modules/@mathjax/src not found), so math cannot be typeset at build time.",
                 "Run 'npm ci' in the repository (building with 'dotnet build' runs it), or set \"math\": {\"render\": \"client\"} in statiq.json."));
-            var config = new WorkerConfig(modules, FontUrl, settings.Math.ExFactor, MathJaxConfig.Load(), MathJaxConfig.Tex(settings), MathJaxConfig.Options());
+            var config = WorkerConfig.For(modules, settings);
             var cache = new TypesetCache(Path.Combine(siteRoot, ".cache", "mathjax"), TypesetCache.Stamp(modules, options.ScriptPath, config));
             return (cache, new MathWorkerPool(options, config));
         });
     }
 
     public int CacheHits => _cacheHits;
+    public int Workers { get; }
     public int WorkersStarted => _setup.IsValueCreated ? _setup.Value.Pool.WorkersStarted : 0;
     public int PagesTypeset => _setup.IsValueCreated ? _setup.Value.Pool.PagesTypeset : 0;
     public MathWorkerPool Pool => _setup.Value.Pool;
 
-    public async Task<TypesetPage> TypesetAsync(IReadOnlyList<Formula> math, CancellationToken ct)
+    /// <returns>The page's math and the key its stylesheet is kept under (for <see cref="Stylesheet"/>).</returns>
+    public async Task<(TypesetPage Page, string Key)> TypesetAsync(IReadOnlyList<Formula> math, CancellationToken ct)
     {
         var (cache, pool) = _setup.Value;
         var key = cache.Key(math);
         if (cache.Get(key) is { } cached && cached.Html.Count == math.Count)
         {
             Interlocked.Increment(ref _cacheHits);
-            return cached;
+            return (cached, key);
         }
         var page = await pool.TypesetAsync(math, ct);
         cache.Put(key, page);
-        return page;
+        return (page, key);
     }
+
+    /// <summary>One stylesheet for the pages typeset under these keys (see <see cref="TypesetCache.Stylesheet"/>).</summary>
+    public string Stylesheet(IReadOnlyList<string> keys) => _setup.Value.Cache.Stylesheet(keys);
 
     public async ValueTask DisposeAsync()
     {

@@ -21,6 +21,8 @@ public sealed class MathWorker : IAsyncDisposable
     public int ProcessId => _process.Id;
     public bool HasExited => _process.HasExited;
     public string Version { get; private set; } = "";
+    /// <summary>Time MathJax itself spent on this worker's pages, as the worker measured it.</summary>
+    public TimeSpan MathJaxTime { get; private set; }
 
     public static async Task<MathWorker> StartAsync(MathWorkerOptions options, WorkerConfig config, CancellationToken ct)
     {
@@ -45,7 +47,7 @@ public sealed class MathWorker : IAsyncDisposable
             throw new NodeMissingException(options.NodePath, e.Message);
         }
         var worker = new MathWorker(process);
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (worker._stderr) worker._stderr.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) worker.Log(e.Data); };
         process.BeginErrorReadLine();
         await worker.SendAsync(config, ct);
         var ready = await worker.ReceiveAsync(options.StartTimeout, ct);
@@ -63,6 +65,7 @@ public sealed class MathWorker : IAsyncDisposable
         if (response.Fatal is not null) throw new MathJaxFailedException(response.Fatal);
         if (response.Id != id || response.Html is null || response.Html.Count != math.Count || response.Html.Any(h => h is null))
             throw Died("answered out of turn");
+        MathJaxTime += TimeSpan.FromMilliseconds(response.Ms);
         return new TypesetPage(response.Html!, response.Errors ?? [], response.Css ?? "");
     }
 
@@ -101,6 +104,16 @@ public sealed class MathWorker : IAsyncDisposable
         catch (JsonException)
         {
             throw Died("sent something that is not JSON: " + line[..System.Math.Min(line.Length, 200)]);
+        }
+    }
+
+    /// <summary>Keeps the last few kilobytes of stderr: enough to say why the worker died, bounded over a long build.</summary>
+    private void Log(string line)
+    {
+        lock (_stderr)
+        {
+            _stderr.AppendLine(line);
+            if (_stderr.Length > 16_000) _stderr.Remove(0, _stderr.Length - 8_000);
         }
     }
 

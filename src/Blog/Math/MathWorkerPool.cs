@@ -13,15 +13,18 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
     private readonly ConcurrentDictionary<MathWorker, bool> _all = new();
     private readonly SemaphoreSlim _slots = new(System.Math.Max(1, options.Workers));
     private int _started, _pages;
+    private long _mathJaxTicks;
 
     /// <summary>Workers started so far (restarts included).</summary>
     public int WorkersStarted => _started;
     /// <summary>Pages typeset by a worker (not served from a cache).</summary>
     public int PagesTypeset => _pages;
+    /// <summary>Time MathJax itself spent typesetting, summed over the workers (without start-up and pipes).</summary>
+    public TimeSpan MathJaxTime => TimeSpan.FromTicks(Interlocked.Read(ref _mathJaxTicks));
     /// <summary>Process ids of the live workers, for tests that kill one mid-build.</summary>
     public IReadOnlyList<int> ProcessIds => _all.Keys.Where(w => !w.HasExited).Select(w => w.ProcessId).ToList();
-    /// <summary>Raised when a page is handed to a worker; tests use it to kill the worker mid-page.</summary>
-    public event Action<MathWorker>? PageStarted;
+    /// <summary>Raised when a page is handed to a worker (again, after a restart); tests use it to kill the worker mid-page.</summary>
+    public event Action<MathWorker, IReadOnlyList<Formula>>? PageStarted;
 
     public async Task<TypesetPage> TypesetAsync(IReadOnlyList<Formula> math, CancellationToken ct)
     {
@@ -33,9 +36,11 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
                 var worker = TakeIdle() ?? await StartAsync(ct);
                 try
                 {
-                    PageStarted?.Invoke(worker);
+                    PageStarted?.Invoke(worker, math);
+                    var before = worker.MathJaxTime;
                     var page = await worker.TypesetAsync(math, options.PageTimeout, ct);
                     Interlocked.Increment(ref _pages);
+                    Interlocked.Add(ref _mathJaxTicks, (worker.MathJaxTime - before).Ticks);
                     _idle.Add(worker);
                     return page;
                 }

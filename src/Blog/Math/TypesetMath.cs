@@ -13,6 +13,12 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
 {
     private int _setupReported;
 
+    /// <summary>
+    /// The work is done by the workers: keep a page queued for each, so none waits while this side
+    /// reads an answer and prepares the next page.
+    /// </summary>
+    protected override int MaxParallelism(PipelineContext context) => 2 * System.Math.Max(context.MaxParallelism, typesetter.Workers);
+
     protected override async Task<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
         if (!settings.BuildMode) return [input];
@@ -21,8 +27,7 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         var found = MathElements.Find(html);
         if (found.Count == 0) return [input];
 
-        var page = await Typeset(found, entry.SourceFile, context);
-        if (page is null) return [];
+        if (await Typeset(found, entry.SourceFile, context) is not var (page, key)) return [];
         var severity = settings.Errors == "warn" ? Severity.Warning : Severity.Error;
         foreach (var error in page.Errors)
         {
@@ -41,11 +46,11 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
             new(BlogKeys.Html, MathElements.Replace(html, found, f => typeset[f])),
             new(BlogKeys.ExcerptHtml, MathElements.Replace(excerpt, MathElements.Find(excerpt),
                 f => byText.TryGetValue((f.Line, f.Formula), out var h) ? h : throw Missing(entry, f))),
-            new(MathKeys.Css, page.Css),
+            new(MathKeys.TypesetKey, key),
         ])];
     }
 
-    private async Task<TypesetPage?> Typeset(IReadOnlyList<MathElements.Found> found, string file, PipelineContext context)
+    private async Task<(TypesetPage, string)?> Typeset(IReadOnlyList<MathElements.Found> found, string file, PipelineContext context)
     {
         try
         {

@@ -11,11 +11,14 @@ public abstract class DocumentModule : IModule
 {
     protected abstract Task<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context);
 
+    /// <summary>How many documents run at once: one per core, unless the work waits on something else (another process).</summary>
+    protected virtual int MaxParallelism(PipelineContext context) => context.MaxParallelism;
+
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var results = new IEnumerable<Document>[inputs.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism, CancellationToken = context.CancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism(context), CancellationToken = context.CancellationToken },
             async (i, _) =>
             {
                 try

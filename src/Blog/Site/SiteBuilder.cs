@@ -42,7 +42,11 @@ public static class SiteBuilder
             }
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
-            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed) { Timings = result.Timings };
+            return new BuildResult(true, diagnostics.All, pages, watch.Elapsed)
+            {
+                Timings = result.Timings,
+                ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
+            };
         }
         catch (DiagnosticException e)
         {
@@ -76,7 +80,8 @@ public static class SiteBuilder
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)), context.TryGet<RenderMemo>());
         }
         var write = new WriteFiles(outputFolder);
-        var typesetMath = new TypesetMath(math ?? new MathTypesetter(root, settings), settings.Math);
+        math ??= new MathTypesetter(root, settings);
+        var typesetMath = new TypesetMath(math, settings.Math);
 
         var posts = new Pipeline.Pipeline(Posts)
         {
@@ -115,7 +120,7 @@ public static class SiteBuilder
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
             },
             Process = { new AssetDestinations() },
-            PostProcess = { new MathStylesheet(settings.Math.BuildMode, Posts, Pages) },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
         var checks = new Pipeline.Pipeline(Checks)
@@ -138,4 +143,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    /// <summary>Links to other sites, found by the link checker and never fetched (<c>check --external</c>).</summary>
+    public IReadOnlyList<ExternalLink> ExternalLinks { get; init; } = [];
 }

@@ -32,10 +32,11 @@ public sealed class ApiTests
     }
 
     [Fact]
-    public void Table_headers_with_dollars_become_inline_math()
+    public void Table_headers_and_text_cells_with_dollars_become_inline_math()
     {
-        var html = Table.Of(new[] { 1.5 }).Column("$\\sigma^2$ 值", v => v).ToHtml();
+        var html = Table.Of(new[] { 1.5 }).Column("$\\sigma^2$ 值", v => v).Column("式", _ => "$x<1$").ToHtml();
         Assert.Contains("<th><span class=\"math inline\">\\(\\sigma^2\\)</span> 值</th>", html);
+        Assert.Contains("<td><span class=\"math inline\">\\(x&lt;1\\)</span></td>", html);
     }
 
     [Fact]

@@ -54,16 +54,23 @@ public sealed class ComputeSite : IDisposable
 
     public string LogCall(string name) => $"System.IO.File.AppendAllText(\"{RunLog(name)}\", \"x\");";
 
-    /// <summary>Every output file's bytes (not times) hashed: two builds are compared by content.</summary>
-    public string OutputHash()
+    /// <summary>Every output file's text (not its time), by path: two builds are compared by content.</summary>
+    public SortedDictionary<string, string> OutputFiles() => new(
+        Directory.EnumerateFiles(Site.OutputFolder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Site.OutputFolder, f).Replace('\\', '/'), File.ReadAllText), StringComparer.Ordinal);
+
+    /// <summary>Fails with the first file and place where two outputs differ.</summary>
+    public static void AssertSameOutput(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual)
     {
-        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(Site.OutputFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (path, text) in expected)
         {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(Site.OutputFolder, file) + "\0"));
-            sha.AppendData(File.ReadAllBytes(file));
+            var other = actual[path];
+            if (text == other) continue;
+            var at = Enumerable.Range(0, System.Math.Min(text.Length, other.Length)).FirstOrDefault(i => text[i] != other[i]);
+            string Around(string s) => s.Substring(System.Math.Max(0, at - 80), System.Math.Min(200, s.Length - System.Math.Max(0, at - 80)));
+            Assert.Fail($"{path} differs at {at}:\n--- first\n{Around(text)}\n--- second\n{Around(other)}");
         }
-        return Convert.ToHexString(sha.GetHashAndReset());
     }
 
     public string CacheFolder => Path.Combine(Site.Root, ".cache", "compute");

@@ -34,9 +34,11 @@ public sealed class DisplayTests
         Assert.NotNull(figure.QuerySelector("figcaption strong"));
         Assert.Null(figure.ParentElement!.QuerySelector("pre.compute-source")); // echo: false
 
+        // The TeX is in the page: between \\[ \\] (client mode) or kept in data-latex beside the typeset math (build mode).
         var math = page.QuerySelector("div.math.display")!;
-        Assert.Contains("\\begin{bmatrix}", math.TextContent);
-        Assert.Contains("2.5", math.TextContent);
+        var tex = math.QuerySelector("[data-latex]")?.GetAttribute("data-latex") ?? math.TextContent;
+        Assert.Contains("\\begin{bmatrix}", tex);
+        Assert.Contains("2.5", tex);
 
         Assert.Equal("粗体", page.QuerySelector(".compute-cell p strong")!.TextContent);
     }

@@ -87,11 +87,22 @@ public sealed class MathBuildTests
         Assert.Equal(2, math.Count);
         Assert.Equal("7", math[0].GetAttribute("data-line"));
         Assert.Equal("x\\in\\R", math[0].QuerySelector("mjx-math")!.GetAttribute("data-latex")); // copyable TeX
+        Assert.Equal("\\(x\\in\\R\\)", math[0].GetAttribute("data-tex")); // the source, as client mode has it
         Assert.Contains("ℝ", math[0].TextContent); // \R → \mathbb{R} from statiq.json
         Assert.NotNull(math[0].QuerySelector("mjx-assistive-mml math")); // MathML for screen readers
         Assert.Null(page.QuerySelector("script[src*='tex-chtml']"));
         var css = page.QuerySelector("link[href$='assets/mathjax/mathjax.css']");
         Assert.NotNull(css);
+    }
+
+    [Fact]
+    public async Task Old_articles_require_HTML_as_in_mathjax_2_and_style_still_works()
+    {
+        using var site = TestSite.Empty().WriteFile("input/posts/p.md",
+            Post("$$\\require{HTML}\\style{display: inline-block; transform: rotate(45deg)}{|}$$"));
+        await site.BuildOkAsync();
+        var rotated = site.Html("2020/01/p/").QuerySelector("main mjx-container [style*='rotate(45deg)']");
+        Assert.NotNull(rotated);
     }
 
     [Fact]
@@ -151,9 +162,13 @@ public sealed class MathBuildTests
         await site.BuildOkAsync();
         var home = site.Html("");
         Assert.NotNull(home.QuerySelector(".excerpt span.math mjx-container"));
-        var feed = site.ReadOutput("atom.xml");
-        Assert.Contains("mjx-container", feed);
-        Assert.DoesNotContain("\\(E=mc^2\\)", feed);
+        // Feed readers load no stylesheet: the feed carries the MathML, with the TeX as alttext.
+        var feed = System.Xml.Linq.XDocument.Parse(site.ReadOutput("atom.xml"));
+        var content = feed.Descendants().Single(e => e.Name.LocalName == "content").Value;
+        Assert.Contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"E=mc^2\">", content);
+        Assert.Contains("display=\"block\"", content);
+        Assert.DoesNotContain("mjx-", content);
+        Assert.DoesNotContain(">\\(E=mc^2\\)<", content); // as text; it stays in data-tex
     }
 
     [Fact]

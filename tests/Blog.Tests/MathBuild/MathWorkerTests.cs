@@ -13,8 +13,7 @@ public sealed class MathWorkerTests
 {
     private static readonly SiteSettings Settings = new();
 
-    private static WorkerConfig Config() => new(NodeModules.Find(TestSite.RepoRoot, "@mathjax/src")!, MathTypesetter.FontUrl,
-        0.5, MathJaxConfig.Load(), MathJaxConfig.Tex(Settings), MathJaxConfig.Options());
+    private static WorkerConfig Config() => WorkerConfig.For(NodeModules.Find(TestSite.RepoRoot, "@mathjax/src")!, Settings);
 
     /// <summary>A page big enough that MathJax is still busy with it a moment after it was sent.</summary>
     private static IReadOnlyList<Formula> BigPage(int count = 300) => Enumerable.Range(0, count)
@@ -32,7 +31,7 @@ public sealed class MathWorkerTests
     {
         await using var pool = new MathWorkerPool(new MathWorkerOptions { Workers = 1 }, Config());
         var kills = 0;
-        pool.PageStarted += worker => { if (Interlocked.Increment(ref kills) == 1) KillSoon(worker); };
+        pool.PageStarted += (worker, _) => { if (Interlocked.Increment(ref kills) == 1) KillSoon(worker); };
         var math = BigPage();
         var page = await pool.TypesetAsync(math, CancellationToken.None);
         Assert.Equal(2, pool.WorkersStarted);
@@ -46,7 +45,7 @@ public sealed class MathWorkerTests
     public async Task A_worker_that_keeps_dying_gives_a_clear_error_not_a_page()
     {
         await using var pool = new MathWorkerPool(new MathWorkerOptions { Workers = 1 }, Config());
-        pool.PageStarted += KillSoon;
+        pool.PageStarted += (worker, _) => KillSoon(worker);
         var error = await Assert.ThrowsAsync<MathWorkerException>(() => pool.TypesetAsync(BigPage(), CancellationToken.None));
         Assert.Contains("The MathJax worker stopped", error.Message);
         Assert.Equal(2, pool.WorkersStarted); // one retry, then give up
@@ -58,11 +57,15 @@ public sealed class MathWorkerTests
         using var site = TestSite.Empty();
         for (var i = 0; i < 6; i++)
             site.WriteFile($"input/posts/p{i}.md", $"---\ntitle: 第{i}篇\ndate: 2020-01-0{i + 1}\n---\n\n" +
-                string.Join("\n\n", BigPage(60).Select(f => f.Text)) + $"\n\n见$\\eqref{{e59}}$\n");
+                string.Join("\n\n", BigPage(60).Select(f => f.Text)) + $"\n\n见$\\eqref{{e59}}$, 第{i}篇$p_{i}$\n");
         var settings = SiteSettings.Load(Path.Combine(site.Root, "statiq.json"), "statiq.json");
         await using var math = new MathTypesetter(site.Root, settings, new MathWorkerOptions { Workers = 2 });
-        var kills = 0;
-        math.Pool.PageStarted += worker => { if (Interlocked.Increment(ref kills) is 2 or 4) KillSoon(worker); };
+        // Kill the worker during the first attempt at the second and the fifth post.
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+        math.Pool.PageStarted += (worker, page) =>
+        {
+            if (seen.TryAdd(page[^1].Text, true) && seen.Count is 2 or 5) KillSoon(worker);
+        };
         var output = Path.Combine(site.Root, "staging");
         var engine = new Engine(SiteBuilder.CreatePipelines(new BuildOptions { SiteRoot = site.Root }, settings, output, math));
         var context = new PipelineContext(new DiagnosticBag());
@@ -74,7 +77,7 @@ public sealed class MathWorkerTests
         {
             var html = TestSite.ParseHtml(post.Content);
             var elements = html.QuerySelectorAll("main .math");
-            Assert.Equal(61, elements.Length);
+            Assert.Equal(62, elements.Length);
             Assert.All(elements, e => Assert.NotNull(e.QuerySelector("mjx-container")));
             Assert.Equal("(60)", html.QuerySelector("main mjx-container a")!.TextContent);
         }

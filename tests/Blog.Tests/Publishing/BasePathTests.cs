@@ -28,7 +28,12 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
     public void Every_url_the_site_writes_carries_the_base_path()
     {
         fixture.AssertBuilt();
-        var output = fixture.Site.OutputFolder;
+        AssertEveryUrlCarriesTheBasePath(fixture.Site.OutputFolder, mathJaxConfig: true);
+    }
+
+    /// <summary>Root-relative and absolute URLs of every page, the MathJax paths (client mode) and robots.txt.</summary>
+    public static void AssertEveryUrlCarriesTheBasePath(string output, bool mathJaxConfig)
+    {
         foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
                      .Where(f => !f.Contains(Path.Combine("assets", "mathjax"))))
         {
@@ -41,6 +46,7 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
                 if (url.StartsWith('/')) Assert.True(url.StartsWith("/repo/"), $"{file}: root-relative '{url}' lacks /repo/");
                 if (url.StartsWith("https://user.github.io")) Assert.True(url.StartsWith("https://user.github.io/repo/"), $"{file}: '{url}'");
             }
+            if (!mathJaxConfig) continue;
             var config = document.QuerySelectorAll("script:not([src])").Select(s => s.TextContent).FirstOrDefault(t => t.Contains("MathJax"));
             Assert.NotNull(config);
             Assert.Contains("\"fonts\":\"/repo/assets/mathjax/fonts\"", config);

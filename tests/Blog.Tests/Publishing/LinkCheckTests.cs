@@ -13,6 +13,8 @@ public sealed class LinkCheckTests
         using var site = TestSite.Empty();
         site.WriteFile("input/posts/target.md", "---\ntitle: Target\ndate: 2019-01-01\nslug: target\n---\n## 第一节\n\n$$a \\label{eq:a}$$\n");
         site.WriteFile("input/posts/x.md", Header + body);
+        // Client mode: the equation checks are the checker's own, not MathJax's at build time.
+        site.Settings(s => s["math"]!["render"] = "client");
         more?.Invoke(site);
         var result = await site.BuildAsync(baseUrl: "https://user.github.io/repo/");
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
@@ -83,7 +85,8 @@ public sealed class LinkCheckTests
     public async Task A_label_defined_twice_is_an_error()
     {
         var errors = await ErrorsOf("$$x \\label{eq:x}$$\n\n$$y \\label{eq:x}$$\n");
-        Assert.Contains("defined twice", Assert.Single(errors).Message);
+        // Typeset at build time (the default), MathJax reports it first, as a TeX error on the same line.
+        Assert.Matches("defined twice|Label 'eq:x' multiply defined", Assert.Single(errors).Message);
     }
 
     [Fact]
@@ -109,5 +112,29 @@ public sealed class LinkCheckTests
     {
         var errors = await ErrorsOf("[坏链接](/2019/01/nope/)在第一段。\n");
         Assert.Equal("input/posts/x.md", Assert.Single(errors).File);
+    }
+
+    [Fact]
+    public async Task A_MathJax_loader_path_without_files_behind_it_is_an_error()
+    {
+        var errors = await ErrorsOf("正文 $x$\n", s => s.WriteFile("theme/partials/mathjax.sbn-html",
+            "<script>window.MathJax = {\"loader\":{\"paths\":{\"fonts\":\"{{ site.base_path }}assets/no-fonts\"}}};</script>\n"));
+        Assert.Contains(errors, e => e.Message.Contains("no folder '/assets/no-fonts/'"));
+    }
+
+    [Fact]
+    public async Task The_preview_servers_own_paths_are_not_site_files_and_not_checked()
+    {
+        var errors = await ErrorsOf("正文\n", s => s.WriteFile("theme/partials/mathjax.sbn-html",
+            "<script defer src=\"/__preview/livereload.js\"></script>\n"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task With_math_typeset_at_build_time_an_eqref_to_a_missing_label_still_fails_at_its_line()
+    {
+        // MathJax renders an unknown \eqref as (???) without an error; the checker reads the TeX back.
+        var errors = await ErrorsOf("$$x \\label{eq:x}$$\n\n由 $\\eqref{eq:y}$ 可得。\n", s => s.Settings(j => j["math"]!["render"] = "build"));
+        Assert.Contains("\\eqref{eq:y}", SingleErrorAt(7, errors).Message);
     }
 }

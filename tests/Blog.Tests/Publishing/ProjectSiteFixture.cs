@@ -6,10 +6,14 @@ namespace Blog.Tests.Publishing;
 /// <summary>
 /// The repository's sample blog plus a post with a figure, a relative link, a footnote and an
 /// equation reference, built once for a GitHub project page (https://user.github.io/repo/) and
-/// served under /repo/ on 127.0.0.1.
+/// served under /repo/ on 127.0.0.1. Math is left to MathJax in the browser (client mode), which
+/// loads the most files from under the base path; <see cref="BuildModeSiteFixture"/> typesets it
+/// at build time.
 /// </summary>
-public sealed class ProjectSiteFixture : IAsyncLifetime
+public class ProjectSiteFixture : IAsyncLifetime
 {
+    protected virtual string MathRender => "client";
+
     public static readonly Uri BaseUrl = new("https://user.github.io/repo/");
 
     public TestSite Site { get; } = TestSite.FromRepo();
@@ -21,6 +25,9 @@ public sealed class ProjectSiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // These tests follow browser-side MathJax under /repo/ (client mode); build mode's stylesheet
+        // and fonts under a base path are tested in MathBuild.
+        Site.Settings(s => s["math"]!["render"] = "client");
         Site.WriteFile("input/assets/figures/circle.svg", """
             <svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120"><circle cx="60" cy="60" r="50" fill="#36c"/></svg>
             """);
@@ -46,6 +53,7 @@ public sealed class ProjectSiteFixture : IAsyncLifetime
 
             [^note]: 脚注的内容。
             """);
+        Site.Settings(s => s["math"]!["render"] = MathRender);
         Build = await Site.BuildAsync(baseUrl: BaseUrl.AbsoluteUri);
         if (Build.Success) Server = await StaticServer.StartAsync(Site.OutputFolder, "/repo/");
     }
@@ -57,4 +65,10 @@ public sealed class ProjectSiteFixture : IAsyncLifetime
     }
 
     public void AssertBuilt() => Assert.True(Build.Success, string.Join("\n", Build.Diagnostics));
+}
+
+/// <summary>The same site with math typeset at build time: a stylesheet and fonts instead of MathJax's scripts.</summary>
+public sealed class BuildModeSiteFixture : ProjectSiteFixture
+{
+    protected override string MathRender => "build";
 }

@@ -6,7 +6,7 @@ namespace Blog.Tests.Publishing;
 /// <summary>
 /// Follows every link of a served site over HTTP, independently of the build's own link checker:
 /// every page, stylesheet, script, image, feed and sitemap URL must answer 200, every fragment must
-/// name an element, and no URL may leave the prefix. Absolute URLs of the production base URL are
+/// name an element, and no URL may leave the prefix. Stylesheets are followed too (fonts). Absolute URLs of the production base URL are
 /// mapped onto the server. Equation anchors (mjx-eqn:…) exist only after MathJax ran; the browser
 /// test covers them.
 /// </summary>
@@ -66,6 +66,11 @@ public sealed class SiteCrawler(Uri served, Uri production)
             foreach (var (selector, attribute) in Sources)
                 foreach (var element in document.QuerySelectorAll(selector))
                     if (Uri.TryCreate(page, element.GetAttribute(attribute)!, out var url)) yield return url;
+        }
+        else if (type == "text/css")
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(body, """url\(\s*['"]?([^'")]+)['"]?\s*\)"""))
+                if (!m.Groups[1].Value.StartsWith("data:") && Uri.TryCreate(page, m.Groups[1].Value, out var url)) yield return url;
         }
         else if (page.AbsolutePath.EndsWith(".xml"))
         {

@@ -56,7 +56,7 @@ public sealed class BuildErrorTests
         site.WriteFile("statiq.json", "{\n  \"title\": \"x\",\n  \"postPerPage\": 3\n}\n");
         var run = site.RunCli("build");
         Assert.True(run.ExitCode != 0, run.ToString());
-        var error = Assert.Single(run.Stderr.Split('\n').Where(l => l.Contains(": error:")));
+        var error = Assert.Single(run.Stderr.Split('\n'), l => l.Contains(": error:"));
         Assert.Matches(@"^statiq\.json\(3,\d+\): error: .*postPerPage", error);
         AssertNoStackTrace(run);
         Assert.False(Directory.Exists(site.OutputFolder));

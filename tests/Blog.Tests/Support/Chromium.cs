@@ -89,11 +89,17 @@ public sealed class BrowserSession
     public ConcurrentQueue<string> PageErrors { get; } = new();
     public ConcurrentQueue<string> FailedRequests { get; } = new();
     public ConcurrentQueue<string> Requests { get; } = new();
+    /// <summary>Every console message, "type: text": MathJax reports some startup failures only with console.log.</summary>
+    public ConcurrentQueue<string> Console { get; } = new();
 
     internal BrowserSession(IPage page)
     {
         Page = page;
-        page.Console += (_, m) => { if (m.Type == "error") ConsoleErrors.Enqueue($"{m.Text} ({m.Location})"); };
+        page.Console += (_, m) =>
+        {
+            Console.Enqueue($"{m.Type}: {m.Text}");
+            if (m.Type == "error") ConsoleErrors.Enqueue($"{m.Text} ({m.Location})");
+        };
         page.PageError += (_, e) => PageErrors.Enqueue(e);
         page.RequestFailed += (_, r) => FailedRequests.Enqueue($"{r.Url}: {r.Failure}");
         page.Response += (_, r) => { if (r.Status >= 400) FailedRequests.Enqueue($"{r.Url}: HTTP {r.Status}"); };
@@ -140,6 +146,15 @@ public sealed class ChromiumCollection : ICollectionFixture<Chromium>
 public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute()
+    {
+        if (!Chromium.IsInstalled && !Chromium.IsCi) Skip = Chromium.MissingMessage;
+    }
+}
+
+/// <summary>A theory that needs Chromium: skipped or failing like <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
     {
         if (!Chromium.IsInstalled && !Chromium.IsCi) Skip = Chromium.MissingMessage;
     }

@@ -21,8 +21,9 @@ public sealed class SiteLinksExtension(Func<string, string> link) : IMarkdownExt
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is not HtmlRenderer html || html.ObjectRenderers.FindExact<LinkInlineRenderer>() is null) return;
-        html.ObjectRenderers.Replace<LinkInlineRenderer>(new SourceLineLinkRenderer());
+        if (renderer is not HtmlRenderer html) return;
+        if (html.ObjectRenderers.FindExact<LinkInlineRenderer>() is not null) html.ObjectRenderers.Replace<LinkInlineRenderer>(new SourceLineLinkRenderer());
+        if (html.ObjectRenderers.FindExact<AutolinkInlineRenderer>() is not null) html.ObjectRenderers.Replace<AutolinkInlineRenderer>(new SourceLineAutolinkRenderer());
     }
 
     // At parse time, not render time: the excerpt renders the first paragraph a second time.

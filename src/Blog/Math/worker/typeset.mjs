@@ -1,24 +1,27 @@
 // MathJax worker: typesets the math of one page per request, exactly as MathJax would in the browser.
 //
 // Protocol (JSON lines): the first line on stdin is the configuration
-//   {"nodeModules": "...", "fontUrl": "...", "exFactor": 0.5, "load": [...], "tex": {...}, "options": {...}}
+//   {"nodeModules": "...", "fontUrl": "...", "exFactor": 0.5, "load": [...], "source": {...}, "tex": {...}, "options": {...}}
 // and the worker answers {"ready": true, "version": "4.1.3"}. Then each request
 //   {"id": 1, "math": [{"text": "\\(x\\)", "display": false}, ...]}
-// is answered by {"id": 1, "html": [...], "errors": [{"index": 0, "message": "..."}], "css": "..."}
+// is answered by {"id": 1, "html": [...], "errors": [{"index": 0, "message": "..."}], "css": "...", "ms": 12.3}
 // or {"id": 1, "fatal": "..."} when MathJax itself fails. stdout carries only these lines, so
 // everything MathJax prints goes to stderr.
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
-for (const name of ['log', 'info', 'warn', 'debug']) console[name] = (...args) => console.error(...args);
+// a11y/assistive-mml sets a menu option, and without the menu MathJax warns about it on every page.
+const stderr = console.error.bind(console);
+console.error = (...args) => { if (!String(args[0]).includes('"menuOptions"')) stderr(...args); };
+for (const name of ['log', 'info', 'warn', 'debug']) console[name] = console.error;
 const send = (message) => process.stdout.write(JSON.stringify(message) + '\n');
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
 
 const config = JSON.parse((await lines.next()).value);
 const { default: MathJax } = await import(pathToFileURL(path.join(config.nodeModules, '@mathjax/src/bundle/node-main.mjs')).href);
 await MathJax.init({
-  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml', ...config.load] },
+  loader: { load: ['input/tex', 'output/chtml', 'a11y/assistive-mml', ...config.load], source: config.source },
   // The browser's TeX configuration, except that an unknown macro, which the browser shows in red
   // for nobody to notice, is an error here.
   tex: { ...config.tex, packages: { ...config.tex.packages, '[-]': ['noundefined'] } },
@@ -50,7 +53,10 @@ async function typesetPage(math) {
     .concat(adaptor.tags(adaptor.body(doc.document), 'div'))
     .filter((e) => adaptor.hasAttribute(e, 'data-i'));
   const html = new Array(math.length).fill(null);
-  for (const e of elements) html[Number(adaptor.getAttribute(e, 'data-i'))] = adaptor.innerHTML(e);
+  for (const e of elements) {
+    keepTexOnce(e);
+    html[Number(adaptor.getAttribute(e, 'data-i'))] = adaptor.innerHTML(e);
+  }
 
   const errors = [];
   const found = new Set();
@@ -67,6 +73,16 @@ async function typesetPage(math) {
     if (!found.has(index)) errors.push({ index, message: whyNotFound(m.text) });
   });
   return { html, errors, css: adaptor.textContent(output.styleSheet(doc)) };
+}
+
+// MathJax 4 writes the TeX of every sub-expression into data-latex, twice (CHTML and assistive
+// MathML): a fifth of a page. The reader needs it once: on mjx-math, the whole formula.
+function keepTexOnce(node) {
+  for (const child of adaptor.childNodes(node)) {
+    if (adaptor.kind(child) === '#text' || adaptor.kind(child) === '#comment') continue;
+    if (adaptor.kind(child) !== 'mjx-math') adaptor.removeAttribute(child, 'data-latex');
+    keepTexOnce(child);
+  }
 }
 
 // MathJax (like the browser) skips a formula whose braces do not balance, leaving its TeX as text.
@@ -90,7 +106,9 @@ for (let line = await lines.next(); !line.done; line = await lines.next()) {
   let request;
   try {
     request = JSON.parse(line.value);
-    send({ id: request.id, ...(await typesetPage(request.math)) });
+    const start = performance.now();
+    const page = await typesetPage(request.math);
+    send({ id: request.id, ...page, ms: performance.now() - start });
   } catch (error) {
     send({ id: request?.id ?? null, fatal: String(error?.stack ?? error) });
   }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Blog.Content;
 using Blog.Diagnostics;
@@ -17,6 +18,14 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
 {
     public const string ExternalLinksKey = "external-links";
 
+    /// <summary>
+    /// Paths a tool's server answers itself, never files of the site: the preview server's live-reload
+    /// script and event stream. Links there are not checked.
+    /// </summary>
+    public static readonly string[] ServedByTools = ["/__preview/"];
+
+    private static readonly ConditionalWeakTable<string, HtmlScan> HtmlScans = new();
+
     private readonly Uri _base = new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
@@ -24,6 +33,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         var documents = pipelines.SelectMany(context.OutputsOf).Where(d => d.Destination is not null).ToList();
         var files = new HashSet<string>(documents.Select(d => d.Destination!), StringComparer.Ordinal);
         files.UnionWith(copiedFiles());
+        var folders = new HashSet<string>(files.SelectMany(Folders), StringComparer.Ordinal);
 
         var scans = new ConcurrentDictionary<string, Scanned>(StringComparer.Ordinal);
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism },
@@ -37,10 +47,10 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         {
             var scan = scans[doc.Destination!];
             var page = new Uri(_base, Escape(PageName(doc).TrimStart('/')));
-            foreach (var link in scan.Links)
+            foreach (var link in scan.Links.Where(l => !ServedByTools.Any(p => l.Url.StartsWith(p, StringComparison.Ordinal))))
             {
                 var found = IsGenerated(doc) ? link with { Line = 0 } : link; // a line in an excerpt is in another file
-                Check(doc, found, LinkTarget.Resolve(link.Url, page, _base), files, ids, report);
+                Check(doc, found, LinkTarget.Resolve(link.Url, page, _base), files, folders, ids, report);
             }
             if (scan.Html is not null && doc.Has(BlogKeys.Entry))
                 foreach (var (line, message, hint) in EquationLabels.Check(scan.Html.Math))
@@ -49,7 +59,11 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document().With(ExternalLinksKey, report.External)]);
     }
 
-    private void Check(Document doc, FoundLink link, LinkTarget target, HashSet<string> files,
+    /// <summary>The external links the check found, from the documents of its pipeline.</summary>
+    public static IReadOnlyList<ExternalLink> ExternalLinksOf(IEnumerable<Document> checks) =>
+        checks.SelectMany(d => d.Get<List<ExternalLink>>(ExternalLinksKey) ?? []).ToList();
+
+    private void Check(Document doc, FoundLink link, LinkTarget target, HashSet<string> files, HashSet<string> folders,
         Dictionary<string, HashSet<string>> ids, Report report)
     {
         string? problem = null, hint = null, key = link.Url;
@@ -67,7 +81,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
                 report.External.Add(new ExternalLink(url, Origin(doc), link.Line));
                 break;
             case LinkTarget.Internal(var path, _) when link.IsFolder:
-                if (!files.Any(f => f.StartsWith(path, StringComparison.Ordinal))) problem = $"the site has no folder '/{path}'";
+                if (!folders.Contains(path)) problem = $"the site has no folder '/{path}'";
                 break;
             case LinkTarget.Internal(var path, var fragment):
                 var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
@@ -95,7 +109,9 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         var text = doc.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : doc.Content;
         if (destination.EndsWith(".html", StringComparison.Ordinal))
         {
-            var html = HtmlScan.Of(text);
+            // Keyed by the content string itself: the preview server keeps unchanged pages between
+            // builds, so their (costly) parse is reused, and dropped with the page.
+            var html = doc.Bytes is null ? HtmlScans.GetValue(doc.Content, HtmlScan.Of) : HtmlScan.Of(text);
             return new Scanned(html, html.Links);
         }
         if (destination.EndsWith(".css", StringComparison.Ordinal)) return new Scanned(null, CssScan.Of(text));
@@ -115,6 +131,12 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         var ids = new HashSet<string>(html.Ids, StringComparer.Ordinal);
         ids.UnionWith(EquationLabels.Labels(html.Math).Select(l => EquationLabels.AnchorId(l.Label)));
         return ids;
+    }
+
+    /// <summary>"a/b/c.js" → "a/", "a/b/".</summary>
+    private static IEnumerable<string> Folders(string file)
+    {
+        for (var slash = file.IndexOf('/'); slash >= 0; slash = file.IndexOf('/', slash + 1)) yield return file[..(slash + 1)];
     }
 
     private static bool IsGenerated(Document doc) => doc.Source.Length == 0;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AngleSharp.Dom;
 
 namespace Blog.Site.LinkCheck;
 
@@ -10,23 +9,20 @@ namespace Blog.Site.LinkCheck;
 /// </summary>
 public static class MathJaxPaths
 {
-    public static IEnumerable<FoundLink> Of(IDocument document)
+    /// <summary>The paths of an inline script's MathJax configuration; none for any other script.</summary>
+    public static IEnumerable<FoundLink> Of(string script)
     {
-        foreach (var script in document.QuerySelectorAll("script:not([src])"))
-        {
-            var text = script.TextContent;
-            if (!text.Contains("MathJax", StringComparison.Ordinal)) continue;
-            int start = text.IndexOf('{'), end = text.LastIndexOf('}');
-            if (start < 0 || end <= start) continue;
-            JsonNode? config;
-            try { config = JsonNode.Parse(text[start..(end + 1)]); }
-            catch (JsonException) { continue; } // not plain JSON: a theme's own script, nothing to check
-            if (config?["loader"]?["paths"] is not JsonObject paths) continue;
-            foreach (var (_, value) in paths)
-            {
-                if (value is JsonValue v && v.TryGetValue<string>(out var path) && !path.StartsWith('['))
-                    yield return new FoundLink(path.TrimEnd('/') + "/", 0, IsFolder: true);
-            }
-        }
+        if (!script.Contains("MathJax", StringComparison.Ordinal)) return [];
+        int start = script.IndexOf('{'), end = script.LastIndexOf('}');
+        if (start < 0 || end <= start) return [];
+        JsonNode? config;
+        try { config = JsonNode.Parse(script[start..(end + 1)]); }
+        catch (JsonException) { return []; } // not plain JSON: a theme's own script, nothing to check
+        if (config?["loader"]?["paths"] is not JsonObject paths) return [];
+        return paths
+            .Select(p => p.Value is JsonValue v && v.TryGetValue<string>(out var path) ? path : null)
+            .Where(path => path is not null && !path.StartsWith('['))
+            .Select(path => new FoundLink(path!.TrimEnd('/') + "/", 0, IsFolder: true))
+            .ToList();
     }
 }

@@ -1,0 +1,13 @@
+namespace Blog.Deploy;
+
+/// <summary>Where and how <c>deploy</c> publishes the built site.</summary>
+public sealed record DeployOptions
+{
+    /// <summary>A remote name of the site's repository, or a URL or path git accepts as a remote.</summary>
+    public string Remote { get; init; } = "origin";
+    public string Branch { get; init; } = "gh-pages";
+    /// <summary>Commit message; by default it names the source commit.</summary>
+    public string? Message { get; init; }
+    /// <summary>Build and compare, but commit and push nothing.</summary>
+    public bool DryRun { get; init; }
+}
