@@ -61,12 +61,15 @@ public sealed class PreviewServer : IAsyncDisposable
             http.Response.Headers.Allow = "GET, HEAD";
             return;
         }
-        if (path.StartsWith(Prefix, StringComparison.Ordinal))
+        var basePath = _basePath();
+        // The script and its events live beside the site (so the link checker sees the link) and at the root.
+        var own = path.StartsWith(Prefix, StringComparison.Ordinal) ? Prefix
+            : path.StartsWith(basePath + Prefix[1..], StringComparison.Ordinal) ? basePath + Prefix[1..] : null;
+        if (own is not null)
         {
-            await HandlePreviewAsync(http, path[Prefix.Length..]);
+            await HandlePreviewAsync(http, path[own.Length..]);
             return;
         }
-        var basePath = _basePath();
         if (!RequestPaths.TryResolve(path, basePath, out var destination))
         {
             if (path == "/" && basePath != "/") { Redirect(http, basePath); return; }

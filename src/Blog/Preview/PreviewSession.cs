@@ -122,10 +122,13 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
         if (Verbose) log.WriteLine("  " + string.Join(", ", result.Timings.Where(t => t.Value.TotalMilliseconds >= 1)
             .OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalMilliseconds:0} ms")) +
             $"; documents cached {_caches.Documents.Hits}/{_caches.Documents.Hits + _caches.Documents.Misses}, pages {_caches.Pages.Hits}/{_caches.Pages.Hits + _caches.Pages.Misses}");
-        if (current.Changed.All(d => d.EndsWith(".css", StringComparison.OrdinalIgnoreCase))) live.SwapCss(urls);
-        else if (current.Changed.All(d => d.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || d.EndsWith(".xml") || d.EndsWith(".txt")))
-            live.Reload(urls);
-        else live.Reload(null);
+        // Stylesheets are swapped in place on every page; pages reload only if they changed; any
+        // other file (a script, an image) may be used anywhere, so everything reloads.
+        var stylesheets = urls.Where(u => u.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).ToList();
+        var others = urls.Except(stylesheets).ToList();
+        if (stylesheets.Count > 0) live.SwapCss(stylesheets);
+        if (others.Count == 0) return;
+        live.Reload(others.All(u => u.EndsWith('/') || u.EndsWith(".html") || u.EndsWith(".xml") || u.EndsWith(".txt")) ? others : null);
     }
 
     private void ReadBasePath()

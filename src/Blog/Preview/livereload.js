@@ -80,7 +80,8 @@
   // a rebuild finished before this script connected.
   const timing = performance.getEntriesByType('navigation')[0]?.serverTiming ?? [];
   const generation = timing.find(t => t.name === 'gen')?.description;
-  const events = new EventSource('/__preview/events' + (generation ? '?gen=' + generation : ''));
+  const script = document.currentScript?.src ?? '/__preview/livereload.js';
+  const events = new EventSource(script.replace(/livereload\.js$/, 'events') + (generation ? '?gen=' + generation : ''));
   events.addEventListener('open', () => document.documentElement.dataset.previewConnected = 'true');
   events.addEventListener('reload', e => {
     const pages = JSON.parse(e.data).pages;

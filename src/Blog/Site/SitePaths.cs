@@ -12,6 +12,8 @@ public static class SitePaths
     public const string Tags = "/tags/";
     public const string Feed = "/atom.xml";
     public const string Sitemap = "/sitemap.xml";
+    /// <summary>The live-reload script the preview server serves (under the base path); preview builds link it.</summary>
+    public const string LiveReloadScript = "__preview/livereload.js";
 
     public static string Destination(string sitePath) =>
         sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');

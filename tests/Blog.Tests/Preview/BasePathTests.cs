@@ -13,6 +13,8 @@ public sealed class BasePathTests
         Assert.Equal(200, status);
         Assert.Contains("href=\"/repo/2020/01/post-1/\"", home);
         Assert.Contains("/repo/assets/css/site.css", home);
+        Assert.Contains("<script defer src=\"/repo/__preview/livereload.js\"></script>", home);
+        Assert.Equal(200, (await site.GetAsync("/repo/__preview/livereload.js")).Status);
         Assert.Equal(200, (await site.GetAsync("/repo/2020/01/post-1/")).Status);
         Assert.Equal(200, (await site.GetAsync("/repo/assets/css/site.css")).Status);
         Assert.Equal(200, (await site.GetAsync("/repo/atom.xml")).Status);
