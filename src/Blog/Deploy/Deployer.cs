@@ -18,7 +18,7 @@ public static class Deployer
         Directory.CreateDirectory(scratch);
         try
         {
-            var settings = SiteSettings.Load(build.SettingsFile, "statiq.json").WithBaseUrl(build.BaseUrl);
+            var settings = build.LoadSettings();
             RefuseLocalBaseUrl(settings);
             var site = Path.Combine(scratch, "site");
             var built = await SiteBuilder.BuildAsync(build with { Output = site, Drafts = false, Preview = false }, cancellationToken);

@@ -133,7 +133,7 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
 
     private void ReadBasePath()
     {
-        try { BasePath = new Urls(SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl).BaseUrl).BasePath; }
+        try { BasePath = new Urls(options.LoadSettings().BaseUrl).BasePath; }
         catch (DiagnosticException) { /* the build reported it */ }
     }
 }

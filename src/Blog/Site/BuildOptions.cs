@@ -22,4 +22,7 @@ public sealed record BuildOptions
         ? Path.Combine(SiteRoot, "theme")
         : Path.Combine(AppContext.BaseDirectory, "theme"));
     public string SettingsFile => Path.Combine(SiteRoot, "statiq.json");
+
+    /// <summary>statiq.json with the command line's --base-url applied: what build, preview and deploy all use.</summary>
+    public Content.SiteSettings LoadSettings() => Content.SiteSettings.Load(SettingsFile, "statiq.json").WithBaseUrl(BaseUrl);
 }

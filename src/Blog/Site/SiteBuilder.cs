@@ -30,7 +30,7 @@ public static class SiteBuilder
         var staged = output ?? new StagedOutput(options.OutputFolder);
         try
         {
-            var settings = SiteSettings.Load(options.SettingsFile, "statiq.json").WithBaseUrl(options.BaseUrl);
+            var settings = options.LoadSettings();
             staged.Prepare();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
             var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math));

@@ -26,7 +26,7 @@ public sealed class PreviewSite : IAsyncDisposable
     public static async Task<PreviewSite> StartAsync(string? baseUrl = null, Action<string>? prepare = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "blog-preview-" + Guid.NewGuid().ToString("N")[..8]);
-        var repo = RepositoryRoot();
+        var repo = Support.TestSite.RepoRoot;
         CopyFolder(Path.Combine(repo, "theme"), Path.Combine(root, "theme"));
         File.WriteAllText(Path.Combine(root, "statiq.json"),
             $$"""{ "title": "预览测试", "author": "测试", "baseUrl": "{{baseUrl ?? "http://localhost:5080/"}}", "postsPerPage": 5 }""");
@@ -74,13 +74,6 @@ public sealed class PreviewSite : IAsyncDisposable
         var text = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
         var status = text.Length > 12 && int.TryParse(text.AsSpan(9, 3), out var s) ? s : 0;
         return (status, text);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Blog.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Repository root (Blog.sln) not found above " + AppContext.BaseDirectory);
     }
 
     private static void CopyFolder(string from, string to)
