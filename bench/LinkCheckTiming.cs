@@ -9,7 +9,7 @@
 using System.Diagnostics;
 using Blog.Content;
 using Blog.Diagnostics;
-using Blog.Pipeline;
+using Blog.Pipelines;
 using Blog.Site;
 
 var root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");

@@ -12,7 +12,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Blog.Content;
-using Blog.Math;
+using Blog.Typesetting;
 
 string? site = null;
 var workers = Environment.ProcessorCount;
@@ -34,7 +34,7 @@ var pages = Directory.EnumerateFiles(Path.Combine(site, "output"), "index.html",
 var formulas = pages.Sum(p => p.Count);
 var repo = Directory.GetCurrentDirectory(); // run from the repository, like the other benchmarks
 while (!File.Exists(Path.Combine(repo, "Blog.sln"))) repo = Path.GetDirectoryName(repo) ?? throw new InvalidOperationException("Run from the repository.");
-var options = new MathWorkerOptions { ScriptPath = Path.Combine(repo, "src", "Blog", "Math", "worker", "typeset.mjs") };
+var options = new MathWorkerOptions { ScriptPath = Path.Combine(repo, "src", "Blog", "Typesetting", "worker", "typeset.mjs") };
 var config = WorkerConfig.For(NodeModules.Find(repo, "@mathjax/src")!, settings);
 Console.WriteLine($"formulas={formulas}");
 Console.WriteLine($"pages={pages.Count}");

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Blog.Markdown.Compute;
+using Blog.Markup.ComputeBlocks;
 
 namespace Blog.Compute;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Blog.Diagnostics;
-using Blog.Markdown.Compute;
+using Blog.Markup.ComputeBlocks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

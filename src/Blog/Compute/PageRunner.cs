@@ -1,5 +1,5 @@
 using Blog.Diagnostics;
-using Blog.Markdown.Compute;
+using Blog.Markup.ComputeBlocks;
 
 namespace Blog.Compute;
 

@@ -1,8 +1,8 @@
 using Blog.Content;
 using Blog.Diagnostics;
-using Blog.Markdown;
-using Blog.Markdown.Compute;
-using Blog.Pipeline;
+using Blog.Markup;
+using Blog.Markup.ComputeBlocks;
+using Blog.Pipelines;
 using Markdig;
 
 namespace Blog.Compute;

@@ -1,4 +1,4 @@
-using Blog.Pipeline;
+using Blog.Pipelines;
 
 namespace Blog.Content;
 

@@ -1,4 +1,4 @@
-using Blog.Pipeline;
+using Blog.Pipelines;
 using Blog.Site;
 using Blog.Theme;
 

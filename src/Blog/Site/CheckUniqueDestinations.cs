@@ -1,6 +1,6 @@
 using Blog.Content;
 using Blog.Diagnostics;
-using Blog.Pipeline;
+using Blog.Pipelines;
 
 namespace Blog.Site;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using Blog.Content;
-using Blog.Pipeline;
+using Blog.Pipelines;
 using Blog.Theme;
 
 namespace Blog.Site;
@@ -35,7 +35,7 @@ public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFac
                 new XElement(Atom + "author", new XElement(Atom + "name", p.Entry.Author)),
                 p.Entry.Tags.Select(t => new XElement(Atom + "category", new XAttribute("term", t))),
                 new XElement(Atom + "summary", p.Model.Description),
-                new XElement(Atom + "content", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Math.FeedMath.MathMl(p.Model.ContentHtml), p.Model.AbsoluteUrl)))));
+                new XElement(Atom + "content", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(p.Model.ContentHtml), p.Model.AbsoluteUrl)))));
 
         var pages = pagePipelines.SelectMany(context.OutputsOf).Where(d => d.Destination?.EndsWith(".html") == true && d.Destination != "404.html");
         var sitemap = new XElement(Sitemap + "urlset",

@@ -1,5 +1,5 @@
 using Blog.Content;
-using Blog.Pipeline;
+using Blog.Pipelines;
 using Blog.Theme;
 
 namespace Blog.Site;

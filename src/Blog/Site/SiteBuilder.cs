@@ -2,11 +2,11 @@ using System.Diagnostics;
 using Blog.Content;
 using Blog.Compute;
 using Blog.Diagnostics;
-using Blog.Markdown;
-using Blog.Markdown.Compute;
-using Blog.Markdown.Links;
-using Blog.Math;
-using Blog.Pipeline;
+using Blog.Markup;
+using Blog.Markup.ComputeBlocks;
+using Blog.Markup.Links;
+using Blog.Typesetting;
+using Blog.Pipelines;
 using Blog.Site.LinkCheck;
 using Blog.Theme;
 
@@ -62,7 +62,7 @@ public static class SiteBuilder
     }
 
     /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
-    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
+    public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
         MathTypesetter? math = null)
     {
         var root = options.SiteRoot;
@@ -83,7 +83,7 @@ public static class SiteBuilder
         math ??= new MathTypesetter(root, settings);
         var typesetMath = new TypesetMath(math, settings.Math);
 
-        var posts = new Pipeline.Pipeline(Posts)
+        var posts = new Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
@@ -91,7 +91,7 @@ public static class SiteBuilder
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
-        var pages = new Pipeline.Pipeline(Pages)
+        var pages = new Pipeline(Pages)
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
@@ -99,19 +99,19 @@ public static class SiteBuilder
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
-        var lists = new Pipeline.Pipeline(Lists)
+        var lists = new Pipeline(Lists)
         {
             Dependencies = { Posts },
             PostProcess = { new ListPages(Posts, Renderer, models, settings) },
             Output = { write },
         };
-        var feeds = new Pipeline.Pipeline(Feeds)
+        var feeds = new Pipeline(Feeds)
         {
             Dependencies = { Posts, Pages, Lists },
             PostProcess = { new Feeds(Posts, [Posts, Pages, Lists], models, settings) },
             Output = { write },
         };
-        var assets = new Pipeline.Pipeline(Assets)
+        var assets = new Pipeline(Assets)
         {
             Dependencies = { Posts, Pages },
             Input =
@@ -123,7 +123,7 @@ public static class SiteBuilder
             PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
-        var checks = new Pipeline.Pipeline(Checks)
+        var checks = new Pipeline(Checks)
         {
             Dependencies = { Posts, Pages, Lists, Feeds, Assets },
             PostProcess =

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Blog.Content;
-using Blog.Math;
-using Blog.Pipeline;
+using Blog.Typesetting;
+using Blog.Pipelines;
 using Blog.Site;
 
 namespace Blog.Theme;
@@ -86,7 +86,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             ReadingMinutes = ReadingTime.Minutes(plain),
             CiteText = Citation.Text(entry, absolute),
             CiteBibtex = Citation.Bibtex(entry, absolute),
-            Headings = doc.Get<IReadOnlyList<Markdown.Heading>>(BlogKeys.Headings) ?? [],
+            Headings = doc.Get<IReadOnlyList<Markup.Heading>>(BlogKeys.Headings) ?? [],
             Extra = entry.Extra,
             IsPost = entry.Kind == EntryKind.Post,
         };

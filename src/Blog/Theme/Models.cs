@@ -38,7 +38,7 @@ public sealed record PostModel
     public LinkModel? Next { get; init; }
     public string CiteText { get; init; } = "";
     public string CiteBibtex { get; init; } = "";
-    public IReadOnlyList<Markdown.Heading> Headings { get; init; } = [];
+    public IReadOnlyList<Markup.Heading> Headings { get; init; } = [];
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
     public bool IsPost { get; init; } = true;
 }

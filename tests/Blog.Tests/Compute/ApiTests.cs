@@ -1,7 +1,7 @@
 using Blog.Compute;
 using Blog.Diagnostics;
-using Blog.Markdown;
-using Blog.Markdown.Compute;
+using Blog.Markup;
+using Blog.Markup.ComputeBlocks;
 using MathNet.Numerics.LinearAlgebra;
 using Markdig.Syntax;
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Blog.Content;
 using Blog.Diagnostics;
-using Blog.Markdown;
-using Blog.Pipeline;
+using Blog.Markup;
+using Blog.Pipelines;
 
 namespace Blog.Tests.MagicCube;
 

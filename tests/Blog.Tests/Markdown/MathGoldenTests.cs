@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using Blog.Markdown;
+using Blog.Markup;
 using Blog.Tests.Support;
 using Markdig;
 

@@ -1,4 +1,4 @@
-using Blog.Math;
+using Blog.Typesetting;
 
 namespace Blog.Tests.MathBuild;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Blog.Content;
 using Blog.Diagnostics;
-using Blog.Math;
-using Blog.Pipeline;
+using Blog.Typesetting;
+using Blog.Pipelines;
 using Blog.Site;
 using Blog.Tests.Support;
 

@@ -1,5 +1,5 @@
 using Blog.Diagnostics;
-using Blog.Pipeline;
+using Blog.Pipelines;
 
 namespace Blog.Tests.Pipeline;
 

@@ -1,6 +1,6 @@
 using Blog.Diagnostics;
-using Blog.Pipeline;
-using P = Blog.Pipeline.Pipeline;
+using Blog.Pipelines;
+using P = Blog.Pipelines.Pipeline;
 
 namespace Blog.Tests.Pipeline;
 

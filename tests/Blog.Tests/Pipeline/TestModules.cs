@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Blog.Pipeline;
+using Blog.Pipelines;
 
 namespace Blog.Tests.Pipeline;
 

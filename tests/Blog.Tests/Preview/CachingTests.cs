@@ -1,5 +1,5 @@
 using Blog.Diagnostics;
-using Blog.Pipeline;
+using Blog.Pipelines;
 using Blog.Theme;
 
 namespace Blog.Tests.Preview;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Blog.Content;
 using Blog.Diagnostics;
-using Blog.Pipeline;
+using Blog.Pipelines;
 
 namespace Blog.Site.LinkCheck;
 

@@ -1,0 +1,31 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+
+namespace Blog.Markup.ComputeBlocks;
+
+/// <summary>
+/// Compute blocks in the page: ```{csharp} blocks and inline `{csharp} expr` render the results the
+/// compute stage (Compute/RunCompute) left on the document; <c>@fig-x</c>/<c>@tbl-x</c> become links.
+/// Added after the highlighting extension, whose code block renderer it wraps.
+/// </summary>
+public sealed class ComputeExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<CrossReferenceParser>()) pipeline.InlineParsers.Add(new CrossReferenceParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html) return;
+        var code = html.ObjectRenderers.OfType<HtmlObjectRenderer<CodeBlock>>().FirstOrDefault(r => r is not HtmlComputeBlockRenderer);
+        if (code is not null && !html.ObjectRenderers.Contains<HtmlComputeBlockRenderer>())
+            html.ObjectRenderers[html.ObjectRenderers.IndexOf(code)] = new HtmlComputeBlockRenderer(code, pipeline);
+        if (html.ObjectRenderers.FindExact<CodeInlineRenderer>() is { } inline)
+            html.ObjectRenderers.Replace<CodeInlineRenderer>(new HtmlComputeInlineRenderer(inline));
+        if (!html.ObjectRenderers.Contains<HtmlCrossReferenceRenderer>()) html.ObjectRenderers.Add(new HtmlCrossReferenceRenderer());
+    }
+}

@@ -1,0 +1,28 @@
+using Blog.Compute;
+using Blog.Markup.Formulas;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Markup.ComputeBlocks;
+
+/// <summary>Inline `{csharp} expr`: its value in the running text; other inline code as usual.</summary>
+public sealed class HtmlComputeInlineRenderer(CodeInlineRenderer plain) : HtmlObjectRenderer<CodeInline>
+{
+    protected override void Write(HtmlRenderer renderer, CodeInline code)
+    {
+        if (ComputePage.InlineCode(code) is null || ComputeResults.Of(code) is not { } results
+            || !results.BySpan.TryGetValue(code.Span.Start, out var result))
+        {
+            plain.Write(renderer, code);
+            return;
+        }
+        foreach (var output in result.Outputs)
+        {
+            if (output.Kind == Output.Tex) MathHtml.Write(renderer, output.Content, MathKind.Inline, false, code.Line + 1);
+            else if (output.Kind == Output.Html) renderer.Write(output.Content);
+            else renderer.Write("<span class=\"compute-value\">").WriteEscape(output.Content.TrimEnd('\n')).Write("</span>");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Blog.Markup.ComputeBlocks;
+
+public sealed class HtmlCrossReferenceRenderer : HtmlObjectRenderer<CrossReference>
+{
+    protected override void Write(HtmlRenderer renderer, CrossReference reference)
+    {
+        // Unknown labels were reported before rendering; without results (no compute stage) keep the text.
+        if (ComputeResults.Of(reference) is not { } results || !results.Page.Labels.TryGetValue(reference.Label, out var label))
+        {
+            renderer.Write('@').WriteEscape(reference.Label);
+            return;
+        }
+        renderer.Write("<a class=\"xref\" href=\"#").Write(reference.Label).Write("\">")
+            .WriteEscape(results.NumberText(label)).Write("</a>");
+    }
+}

@@ -1,0 +1,28 @@
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+
+namespace Blog.Markup.Formulas;
+
+/// <summary>
+/// Pandoc-compatible TeX math for Markdig: <c>$…$</c>, <c>$$…$$</c>, <c>\(…\)</c>, <c>\[…\]</c> and bare
+/// AMS environments. Used instead of Markdig's own UseMathematics(), which loses backslashes and
+/// misreads display math (see DESIGN.md).
+/// </summary>
+public sealed class MathExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<MathInlineParser>())
+            pipeline.InlineParsers.InsertBefore<EscapeInlineParser>(new MathInlineParser());
+        if (!pipeline.BlockParsers.Contains<MathBlockParser>())
+            pipeline.BlockParsers.Insert(0, new MathBlockParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html) return;
+        html.ObjectRenderers.AddIfNotAlready<HtmlMathInlineRenderer>();
+        html.ObjectRenderers.AddIfNotAlready<HtmlMathBlockRenderer>();
+    }
+}

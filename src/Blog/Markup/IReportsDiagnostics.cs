@@ -1,0 +1,12 @@
+using Blog.Diagnostics;
+
+namespace Blog.Markup;
+
+/// <summary>
+/// A syntax node that found user mistakes while it was parsed. <see cref="RenderMarkdown"/> asks
+/// every such node, after shifting line numbers to the Markdown file, and reports what it says.
+/// </summary>
+public interface IReportsDiagnostics
+{
+    IEnumerable<Diagnostic> Diagnostics(string file);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Markup.Links;
+
+/// <summary>Markdig's link renderer, plus <c>data-line</c>: the line of the link in the Markdown file.</summary>
+public sealed class SourceLineLinkRenderer : LinkInlineRenderer
+{
+    protected override void Write(HtmlRenderer renderer, LinkInline link)
+    {
+        SourceLine.Mark(link);
+        base.Write(renderer, link);
+    }
+}
+
+/// <summary>The same for <c>&lt;https://…&gt;</c> autolinks, which are a node of their own.</summary>
+public sealed class SourceLineAutolinkRenderer : AutolinkInlineRenderer
+{
+    protected override void Write(HtmlRenderer renderer, AutolinkInline link)
+    {
+        SourceLine.Mark(link);
+        base.Write(renderer, link);
+    }
+}
+
+internal static class SourceLine
+{
+    // RenderMarkdown has already shifted node lines to the file, so Line + 1 is the file's line.
+    public static void Mark(Inline link) =>
+        link.GetAttributes().AddPropertyIfNotExist("data-line", (link.Line + 1).ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,27 @@
+using Blog.Markup.Highlighting;
+using Blog.Markup.CubeBlocks;
+using Blog.Markup.Formulas;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace Blog.Markup;
+
+/// <summary>The Markdig pipeline of the site: CommonMark plus the extensions a math blog needs.</summary>
+public static class MarkdownSetup
+{
+    public static MarkdownPipeline Create(params IMarkdownExtension[] extra)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseTaskLists()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps Chinese letters in heading ids
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseAutoLinks();
+        builder.Extensions.AddIfNotAlready<MathExtension>();
+        builder.Extensions.AddIfNotAlready<HighlightingExtension>();
+        builder.Extensions.AddIfNotAlready<MagicCubeExtension>();
+        foreach (var extension in extra) builder.Extensions.Add(extension);
+        return builder.Build();
+    }
+}

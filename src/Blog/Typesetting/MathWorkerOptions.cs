@@ -1,0 +1,16 @@
+namespace Blog.Typesetting;
+
+/// <summary>How to start MathJax workers: which node, which script, how many, how long to wait.</summary>
+public sealed record MathWorkerOptions
+{
+    /// <summary>The script shipped next to the tool (copied to the output folder by Blog.csproj).</summary>
+    public static string DefaultScript => Path.Combine(AppContext.BaseDirectory, "Typesetting", "worker", "typeset.mjs");
+
+    public string NodePath { get; init; } = "node";
+    public string ScriptPath { get; init; } = DefaultScript;
+    /// <summary>At most this many Node processes run at once; one per core by default.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>A page that takes longer than this is taken as a hung worker.</summary>
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
+}

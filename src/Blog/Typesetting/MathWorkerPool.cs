@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+
+namespace Blog.Typesetting;
+
+/// <summary>
+/// Up to <see cref="MathWorkerOptions.Workers"/> MathJax workers, started on first need (a build
+/// whose math is all cached starts none). A worker that dies or hangs during a page is replaced and
+/// the page is sent again once; a second failure is an error, never a page with missing math.
+/// </summary>
+public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig config) : IAsyncDisposable
+{
+    private readonly ConcurrentBag<MathWorker> _idle = [];
+    private readonly ConcurrentDictionary<MathWorker, bool> _all = new();
+    private readonly SemaphoreSlim _slots = new(System.Math.Max(1, options.Workers));
+    private int _started, _pages;
+    private long _mathJaxTicks;
+
+    /// <summary>Workers started so far (restarts included).</summary>
+    public int WorkersStarted => _started;
+    /// <summary>Pages typeset by a worker (not served from a cache).</summary>
+    public int PagesTypeset => _pages;
+    /// <summary>Time MathJax itself spent typesetting, summed over the workers (without start-up and pipes).</summary>
+    public TimeSpan MathJaxTime => TimeSpan.FromTicks(Interlocked.Read(ref _mathJaxTicks));
+    /// <summary>Process ids of the live workers, for tests that kill one mid-build.</summary>
+    public IReadOnlyList<int> ProcessIds => _all.Keys.Where(w => !w.HasExited).Select(w => w.ProcessId).ToList();
+    /// <summary>Raised when a page is handed to a worker (again, after a restart); tests use it to kill the worker mid-page.</summary>
+    public event Action<MathWorker, IReadOnlyList<Formula>>? PageStarted;
+
+    public async Task<TypesetPage> TypesetAsync(IReadOnlyList<Formula> math, CancellationToken ct)
+    {
+        await _slots.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var worker = TakeIdle() ?? await StartAsync(ct);
+                try
+                {
+                    PageStarted?.Invoke(worker, math);
+                    var before = worker.MathJaxTime;
+                    var page = await worker.TypesetAsync(math, options.PageTimeout, ct);
+                    Interlocked.Increment(ref _pages);
+                    Interlocked.Add(ref _mathJaxTicks, (worker.MathJaxTime - before).Ticks);
+                    _idle.Add(worker);
+                    return page;
+                }
+                catch (MathJaxFailedException)
+                {
+                    _idle.Add(worker); // MathJax threw on this page; the worker itself is fine.
+                    throw;
+                }
+                catch (MathWorkerException) when (attempt == 1)
+                {
+                    await RetireAsync(worker); // Died mid-page: start a fresh one and send the page again.
+                }
+                catch
+                {
+                    await RetireAsync(worker);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private MathWorker? TakeIdle()
+    {
+        while (_idle.TryTake(out var worker))
+        {
+            if (!worker.HasExited) return worker;
+            _ = RetireAsync(worker);
+        }
+        return null;
+    }
+
+    private async Task<MathWorker> StartAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref _started);
+        var worker = await MathWorker.StartAsync(options, config, ct);
+        _all[worker] = true;
+        return worker;
+    }
+
+    private async Task RetireAsync(MathWorker worker)
+    {
+        _all.TryRemove(worker, out _);
+        worker.Kill();
+        await worker.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var worker in _all.Keys) await RetireAsync(worker);
+    }
+}

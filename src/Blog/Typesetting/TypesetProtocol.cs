@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Blog.Content;
+using System.Text.Json.Serialization;
+
+namespace Blog.Typesetting;
+
+// The JSON lines the MathJax worker (worker/typeset.mjs) reads and writes; see the comment at its top.
+
+/// <summary>A formula as the page holds it: the text of its math element, delimiters included.</summary>
+public sealed record Formula(string Text, bool Display);
+
+/// <summary>What the worker starts MathJax with: the same components, TeX and options as the browser (see <see cref="MathJaxConfig"/>).</summary>
+public sealed record WorkerConfig(string NodeModules, string FontUrl, double ExFactor, JsonNode Load, JsonNode Source, JsonNode Tex, JsonNode Options)
+{
+    /// <summary>The browser's configuration (see <see cref="MathJaxConfig"/>) with the worker's own paths.</summary>
+    public static WorkerConfig For(string nodeModules, SiteSettings settings) => new(nodeModules, MathTypesetter.FontUrl,
+        settings.Math.ExFactor, MathJaxConfig.Load(), MathJaxConfig.Source(), MathJaxConfig.Tex(settings), MathJaxConfig.Options());
+}
+
+public sealed record TypesetRequest(long Id, IReadOnlyList<Formula> Math);
+
+public sealed record TexError(int Index, string Message);
+
+/// <summary>
+/// The math of one page typeset: CHTML per formula (in order), TeX errors, and the page's stylesheet
+/// (which the cache keeps in a file of its own, since only the site's stylesheet needs it).
+/// </summary>
+public sealed record TypesetPage(IReadOnlyList<string> Html, IReadOnlyList<TexError> Errors, [property: JsonIgnore] string Css = "");
+
+internal sealed record TypesetResponse(long? Id, List<string?>? Html, List<TexError>? Errors, string? Css, double Ms, string? Fatal,
+    bool Ready, string? Version);
+
+internal static class TypesetJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Never embedded in a web page; the default escaping writes each '<', '>' and '"' of the
+        // typeset HTML as six bytes and doubled the size of the cache.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}
