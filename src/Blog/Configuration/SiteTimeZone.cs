@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>
 /// The site's time zone (statiq.json <c>timeZone</c>): a fixed UTC offset such as <c>"+08:00"</c>
