@@ -75,9 +75,9 @@ public sealed class ThemeStringsTests
     public async Task Sitemap_and_robots_come_from_the_theme_templates()
     {
         using var site = SiteIn("zh-CN");
-        site.WriteFile("theme/site/robots.sbn-txt", "User-agent: *\nDisallow: /drafts/\n\nSitemap: {{ sitemap_url }}\n# {{ site.title }}\n");
+        site.WriteFile("theme/site/robots.sbn-txt", "User-agent: *\nDisallow: /drafts/\n\nSitemap: {{ sitemap_url }}\n# {{ site.title }} {{ site.strings.archive_title }}\n");
         await site.BuildOkAsync();
-        Assert.Equal("User-agent: *\nDisallow: /drafts/\n\nSitemap: http://localhost:5080/sitemap.xml\n# 科学空间\n", site.ReadOutput("robots.txt"));
+        Assert.Equal("User-agent: *\nDisallow: /drafts/\n\nSitemap: http://localhost:5080/sitemap.xml\n# 科学空间 文章归档\n", site.ReadOutput("robots.txt"));
 
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var urls = XDocument.Parse(site.ReadOutput("sitemap.xml")).Root!.Elements(ns + "url")
