@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Blog.Compute;
 using Blog.Markup.Formulas;
 using Markdig;
@@ -36,7 +35,8 @@ public static class ComputeOutputHtml
         {
             case Output.Console when asis:
             case Output.Text when asis:
-                renderer.Write(Markdig.Markdown.ToHtml(output.Content, pipeline));
+                // Printed Markdown, parsed and rendered like the page (its math goes through the page's math).
+                renderer.Render(ParseMarkdown.Body(output.Content, line, pipeline));
                 break;
             case Output.Console:
             case Output.Text:
@@ -57,17 +57,9 @@ public static class ComputeOutputHtml
     private static void WriteCaption(HtmlRenderer renderer, LabelNumber label, UnitResult result, ComputeResults results, MarkdownPipeline pipeline, int line)
     {
         renderer.Write("<figcaption><span class=\"caption-number\">").WriteEscape(results.NumberText(label)).Write("</span> ");
-        if (result.Caption is { Length: > 0 } caption)
-            // The caption is parsed on its own, so its math would say line 1: point it at the block instead.
-            renderer.Write(Regex.Replace(InlineHtml(caption, pipeline), "data-line=\"\\d+\"", $"data-line=\"{line}\""));
+        // A caption is one line of Markdown (emphasis, math), parsed on its own; its lines point at the block.
+        if (InlineMarkdown.Parse(result.Caption ?? "", line, pipeline) is { Inline: { } caption }) renderer.WriteChildren(caption);
         renderer.WriteLine("</figcaption>");
-    }
-
-    /// <summary>A caption is one line of Markdown (emphasis, math): rendered without its paragraph.</summary>
-    private static string InlineHtml(string markdown, MarkdownPipeline pipeline)
-    {
-        var html = Markdig.Markdown.ToHtml(markdown, pipeline).Trim();
-        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
     private static string StripXmlDeclaration(string svg)
