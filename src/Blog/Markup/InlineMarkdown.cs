@@ -1,13 +1,15 @@
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Blog.Markup;
 
 /// <summary>
 /// A front-matter field that holds one line of Markdown (a title, a summary, a caption), parsed
 /// with the site's pipeline as inlines only: a title "1. 引言" or "# x" stays text, as a writer
-/// means it, instead of becoming a list or a heading. Math, emphasis, code and links work as in the body.
+/// means it, instead of becoming a list or a heading. Math, emphasis, code and links work as in the
+/// body; raw HTML is kept as text, since front-matter values are shown, never run.
 /// </summary>
 public static class InlineMarkdown
 {
@@ -20,6 +22,9 @@ public static class InlineMarkdown
             // Something else started a block (a list marker, '#', '>', '<div>'): escape what started it, as CommonMark allows.
             ?? Single(Markdig.Markdown.Parse(EscapeBlockStart(text), pipeline));
         if (paragraph is null) return null;
+        // Front-matter values are shown, never run: raw HTML in a title or summary is text (escaped when written).
+        foreach (var html in paragraph.Inline!.Descendants<HtmlInline>().ToList())
+            html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column });
         ShiftLines(paragraph, line - 1);
         return paragraph;
     }
@@ -29,7 +34,9 @@ public static class InlineMarkdown
     {
         if (offset == 0) return;
         if (root is not MarkdownDocument) root.Line += offset;
-        foreach (var node in root.Descendants()) node.Line += offset;
+        // Markdig's Descendants() of a lone leaf block does not reach its inlines: walk them directly.
+        var nodes = root is LeafBlock { Inline: { } inline } ? inline.Descendants().Cast<MarkdownObject>() : root.Descendants();
+        foreach (var node in nodes) node.Line += offset;
     }
 
     private static ParagraphBlock? Single(MarkdownDocument document)

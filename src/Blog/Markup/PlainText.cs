@@ -53,7 +53,11 @@ public static class PlainText
                 break;
             case CodeInline code: pieces.Add(new(CodeText(code, compute), true)); break;
             case AutolinkInline autolink: pieces.Add(new(autolink.Url, true)); break;
-            case LinkInline link: pieces.Add(new(Of(link, compute), true)); break;
+            case LinkInline link: // its text (an image: its alt text), kept whole
+                var inner = new List<TextPiece>();
+                foreach (var child in link) Walk(child, compute, inner);
+                pieces.Add(new(string.Concat(inner.Select(p => p.Text)), true));
+                break;
             case HtmlInline: break;
             case ContainerInline container:
                 foreach (var child in container) Walk(child, compute, pieces);

@@ -24,7 +24,7 @@ public static class HtmlText
         while (true)
         {
             var token = tokenizer.Get();
-            var at = Math.Clamp(token.Position.Index - 1, 0, html.Length);
+            var at = Math.Clamp(token.Position.Index, 0, html.Length); // 0-based index of the token's first character
             if (textStart is { } s && token.Type != HtmlTokenType.Character)
             {
                 if (skipping.Count == 0 && at > s) yield return (s, at);
