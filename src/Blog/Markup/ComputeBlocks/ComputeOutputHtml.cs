@@ -48,6 +48,10 @@ public static class ComputeOutputHtml
             case Output.Svg:
                 renderer.Write("<div class=\"compute-svg\">").Write(StripXmlDeclaration(output.Content)).WriteLine("</div>");
                 break;
+            case Output.Html: // tables: their headers and cells may hold \(…\), which goes through the page's math
+                HtmlMath.Write(renderer, output.Content, line);
+                renderer.WriteLine();
+                break;
             default:
                 renderer.WriteLine(output.Content);
                 break;
