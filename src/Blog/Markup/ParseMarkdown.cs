@@ -1,4 +1,6 @@
 using Blog.Content;
+using Blog.Diagnostics;
+using Blog.Markup.Parsing;
 using Blog.Pipelines;
 using Markdig;
 using Markdig.Syntax;
@@ -23,17 +25,8 @@ public sealed class ParseMarkdown(MarkdownPipeline pipeline) : MapModule
 
     /// <summary>The trees of a post: its body (lines shifted to the file) and its title and summary.</summary>
     public static PostSyntax Parse(Entry entry, string body, MarkdownPipeline pipeline) => new(
-        Body(body, entry.BodyStartLine, pipeline),
+        InlineMarkdown.Body(body, entry.BodyStartLine, pipeline),
         InlineMarkdown.Parse(entry.Title, entry.FrontMatterLine("title"), pipeline),
         InlineMarkdown.Parse(entry.Summary, entry.FrontMatterLine("summary"), pipeline));
 
-    /// <summary>The syntax tree of a body whose first line is line <paramref name="firstLine"/> of the file.</summary>
-    public static MarkdownDocument Body(string markdown, int firstLine, MarkdownPipeline pipeline)
-    {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
-        // Markdig counts lines from the body; shift them so every node (and every diagnostic and
-        // data-line attribute made from it) points at the line in the Markdown file.
-        InlineMarkdown.ShiftLines(document, firstLine - 1);
-        return document;
-    }
 }

@@ -1,3 +1,4 @@
+using Blog.Markup.Rendering;
 using Blog.Markup.ComputeBlocks;
 using Blog.Markup.Formulas;
 using Markdig;
@@ -43,13 +44,14 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
     /// <param name="inlineOnly">Write a paragraph's inlines without the &lt;p&gt; (titles; a summary's template adds its own).</param>
     private RenderedPart Render(MarkdownObject node, bool inlineOnly, Func<FormulaOccurrence, int, string?>? typeset)
     {
-        var context = new PageContext { Compute = compute, Math = new PageMath { Typeset = typeset } };
+        var math = new PageMath { Typeset = typeset };
+        var context = new PageContext().With(compute).With(math);
         var writer = new StringWriter();
         var renderer = new PageHtmlRenderer(writer, context);
         pipeline.Setup(renderer);
         if (inlineOnly && node is LeafBlock { Inline: { } inline }) renderer.WriteChildren(inline);
         else renderer.Render(node);
         writer.Flush();
-        return new RenderedPart(writer.ToString(), context.Math.Found);
+        return new RenderedPart(writer.ToString(), math.Found);
     }
 }

@@ -1,6 +1,8 @@
 using Blog.Content;
 using Blog.Markup;
 using Blog.Markup.Formulas;
+using Blog.Markup.Parsing;
+using Blog.Markup.Text;
 using Blog.Tests.Support;
 using Markdig;
 using Markdig.Renderers.Html;
@@ -18,7 +20,7 @@ public sealed class PostModelTests
     private static readonly MarkdownPipeline Pipeline = MarkdownSetup.Create();
 
     private static List<string> Ids(string markdown) =>
-        ParseMarkdown.Body(markdown, 1, Pipeline).Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id ?? "").ToList();
+        InlineMarkdown.Body(markdown, 1, Pipeline).Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id ?? "").ToList();
 
     private static string Html(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
 
@@ -99,7 +101,7 @@ public sealed class PostModelTests
                  })
             for (var room = prose.Length + 1; room < prose.Length + tex.Length; room += 3) // the limit falls inside the atom
             {
-                var body = ParseMarkdown.Body($"{prose}{atom}后面还有文字。", 1, Pipeline);
+                var body = InlineMarkdown.Body($"{prose}{atom}后面还有文字。", 1, Pipeline);
                 var cut = Excerpt.Cut(PlainText.Pieces(body), room);
                 Assert.EndsWith(Excerpt.Ellipsis, cut);
                 var kept = cut[..^1];
@@ -110,9 +112,9 @@ public sealed class PostModelTests
     [Fact]
     public void The_excerpt_cuts_chinese_prose_at_a_character_and_english_before_a_word()
     {
-        Assert.Equal("一二三四五…", Excerpt.Cut(PlainText.Pieces(ParseMarkdown.Body("一二三四五六七八九十", 1, Pipeline)), 5));
-        Assert.Equal("the quick…", Excerpt.Cut(PlainText.Pieces(ParseMarkdown.Body("the quick brown fox", 1, Pipeline)), 12));
-        Assert.Equal("短文本 x", Excerpt.Cut(PlainText.Pieces(ParseMarkdown.Body("短文本 $x$", 1, Pipeline)), 50));
+        Assert.Equal("一二三四五…", Excerpt.Cut(PlainText.Pieces(InlineMarkdown.Body("一二三四五六七八九十", 1, Pipeline)), 5));
+        Assert.Equal("the quick…", Excerpt.Cut(PlainText.Pieces(InlineMarkdown.Body("the quick brown fox", 1, Pipeline)), 12));
+        Assert.Equal("短文本 x", Excerpt.Cut(PlainText.Pieces(InlineMarkdown.Body("短文本 $x$", 1, Pipeline)), 50));
     }
 
     [Theory]

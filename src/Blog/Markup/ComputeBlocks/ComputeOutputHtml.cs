@@ -1,3 +1,4 @@
+using Blog.Markup.Parsing;
 using Blog.Compute;
 using Blog.Markup.Formulas;
 using Markdig;
@@ -36,7 +37,7 @@ public static class ComputeOutputHtml
             case Output.Console when asis:
             case Output.Text when asis:
                 // Printed Markdown, parsed and rendered like the page (its math goes through the page's math).
-                renderer.Render(ParseMarkdown.Body(output.Content, line, pipeline));
+                renderer.Render(InlineMarkdown.Body(output.Content, line, pipeline));
                 break;
             case Output.Console:
             case Output.Text:

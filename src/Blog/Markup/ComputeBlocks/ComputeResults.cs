@@ -6,7 +6,7 @@ namespace Blog.Markup.ComputeBlocks;
 /// <summary>
 /// What the compute stage left for the renderers of one page: the units, what each showed, and
 /// the numbers of its figures and tables. Kept on the page's document; renderers get it from the
-/// <see cref="PageContext"/> of the page they render.
+/// <see cref="Rendering.PageContext"/> of the page they render.
 /// </summary>
 public sealed record ComputeResults(ComputePage Page, IReadOnlyDictionary<int, UnitResult> BySpan, ComputeSettings Settings)
 {

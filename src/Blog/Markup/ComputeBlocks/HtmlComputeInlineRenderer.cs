@@ -1,3 +1,4 @@
+using Blog.Markup.Rendering;
 using Blog.Compute;
 using Blog.Markup.Formulas;
 using Markdig.Renderers;
@@ -12,7 +13,7 @@ public sealed class HtmlComputeInlineRenderer(CodeInlineRenderer plain) : HtmlOb
 {
     protected override void Write(HtmlRenderer renderer, CodeInline code)
     {
-        if (ComputePage.InlineCode(code) is null || PageContext.Of(renderer)?.Compute is not { } results
+        if (ComputePage.InlineCode(code) is null || PageContext.Of(renderer)?.Get<ComputeResults>() is not { } results
             || !results.BySpan.TryGetValue(code.Span.Start, out var result))
         {
             plain.Write(renderer, code);

@@ -1,3 +1,4 @@
+using Blog.Markup.Rendering;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
@@ -8,7 +9,7 @@ public sealed class HtmlCrossReferenceRenderer : HtmlObjectRenderer<CrossReferen
     protected override void Write(HtmlRenderer renderer, CrossReference reference)
     {
         // Unknown labels were reported before rendering; without results (no compute stage) keep the text.
-        if (PageContext.Of(renderer)?.Compute is not { } results || !results.Page.Labels.TryGetValue(reference.Label, out var label))
+        if (PageContext.Of(renderer)?.Get<ComputeResults>() is not { } results || !results.Page.Labels.TryGetValue(reference.Label, out var label))
         {
             renderer.Write('@').WriteEscape(reference.Label);
             return;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Blog.Markup.Rendering;
 using Markdig.Renderers;
 
 namespace Blog.Markup.Formulas;
@@ -28,7 +29,7 @@ public static class MathHtml
             _ => ("", ""),
         };
         var text = open + tex + close;
-        var typeset = PageContext.Of(renderer)?.Math.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine));
+        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine));
         var element = block ? "div" : "span";
         var cls = kind == MathKind.Inline ? "math inline" : "math display";
         renderer.Write('<').Write(element).Write(" class=\"").Write(cls).Write('"');

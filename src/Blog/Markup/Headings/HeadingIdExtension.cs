@@ -1,3 +1,4 @@
+using Blog.Markup.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;

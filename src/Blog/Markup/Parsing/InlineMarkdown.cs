@@ -3,10 +3,11 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Blog.Markup;
+namespace Blog.Markup.Parsing;
 
 /// <summary>
-/// A front-matter field that holds one line of Markdown (a title, a summary, a caption), parsed
+/// Parsing with line numbers of the file: a body (<see cref="Body"/>), or a front-matter field that
+/// holds one line of Markdown (a title, a summary, a caption), parsed
 /// with the site's pipeline as inlines only: a title "1. 引言" or "# x" stays text, as a writer
 /// means it, instead of becoming a list or a heading. Math, emphasis, code and links work as in the
 /// body; raw HTML is kept as text, since front-matter values are shown, never run.
@@ -27,6 +28,16 @@ public static class InlineMarkdown
             html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column });
         ShiftLines(paragraph, line - 1);
         return paragraph;
+    }
+
+    /// <summary>The syntax tree of a body whose first line is line <paramref name="firstLine"/> of the file.</summary>
+    public static MarkdownDocument Body(string markdown, int firstLine, MarkdownPipeline pipeline)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        // Markdig counts lines from the body; shift them so every node (and every diagnostic and
+        // data-line attribute made from it) points at the line in the Markdown file.
+        ShiftLines(document, firstLine - 1);
+        return document;
     }
 
     /// <summary>Adds <paramref name="offset"/> to the line of every node under <paramref name="root"/> (the root included).</summary>

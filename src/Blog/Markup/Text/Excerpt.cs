@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Blog.Markup;
+namespace Blog.Markup.Text;
 
 /// <summary>
 /// A short plain-text excerpt (meta description, feed summary) cut at a node boundary: a formula,

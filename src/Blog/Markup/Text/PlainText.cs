@@ -5,7 +5,7 @@ using Blog.Markup.Formulas;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Blog.Markup;
+namespace Blog.Markup.Text;
 
 /// <summary>
 /// One run of a tree's readable text. An atomic piece (a formula's TeX, a code span, a link's text,
