@@ -39,7 +39,7 @@ public sealed class CitationSiteTests
         var citations = page.QuerySelectorAll(".post-body span.citation");
         Assert.Equal(3, citations.Length);
         Assert.Equal("[1]", citations[0].TextContent);
-        Assert.Equal("Jang等 [2]", citations[1].TextContent);
+        Assert.Equal("Jang 等 [2]", citations[1].TextContent);
         Assert.Equal("[1,2]", citations[2].TextContent);
         Assert.All(page.QuerySelectorAll("span.citation a"), a => Assert.True(a.HasAttribute("data-preview")));
         Assert.Equal("#ref-ma2020hsic", citations[0].QuerySelector("a")!.GetAttribute("href"));
@@ -49,7 +49,7 @@ public sealed class CitationSiteTests
         Assert.Contains("https://doi.org/10.1609/aaai.v34i04.5950", refs.QuerySelector("#ref-ma2020hsic a")!.GetAttribute("href"));
         Assert.Contains("a@b.org", page.QuerySelector(".post-body")!.TextContent);
         // The feed carries the formatted citations; the cite box's BibTeX is the post's own.
-        var feed = site.ReadOutput("feed.xml");
+        var feed = site.ReadOutput("atom.xml");
         Assert.Contains("ref-ma2020hsic", feed);
         Assert.DoesNotContain("[@ma2020hsic", feed);
         Assert.Contains("@online{p,", page.QuerySelector(".cite-bibtex")!.TextContent);

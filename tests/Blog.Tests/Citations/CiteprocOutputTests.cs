@@ -91,6 +91,28 @@ public sealed class CiteprocOutputTests
     }
 
     [Fact]
+    public async Task Gb_t_7714_formats_each_entry_in_its_own_language()
+    {
+        var bib = BibTexScanner.Scan("""
+            @article{zh, author = {张三 and 李四 and 王五 and 赵六}, title = {核方法与独立性}, journal = {计算机学报}, year = {2019}}
+            @article{en, author = {Gretton, Arthur and Bousquet, Olivier and Smola, Alex and Sch{\"o}lkopf, Bernhard},
+              title = {Kernel Methods}, journal = {Machine Learning}, year = {2005}}
+            @article{de, author = {A, B and C, D and E, F and G, H}, title = {Kerne}, journal = {Z}, year = {2001}, langid = {english}}
+            """, "refs.bib", "h");
+        var style = CslStyles.Load(CslStyles.Default, TestSite.RepoRoot, "statiq.json", 0);
+        var request = new CiteRequest(0, style.Xml, style.Hash, "zh-CN", CslStyles.Locales, true, bib.Entries.Values.ToList(), "",
+            [new([new CitationItem("zh"), new CitationItem("en"), new CitationItem("de")], false)]);
+        using var temp = TestSite.Empty();
+        await using var formatter = new CitationFormatter(temp.Root, "node", useCache: false);
+        var (result, errors) = await formatter.FormatAsync(request, CancellationToken.None);
+        Assert.Empty(errors);
+        string Text(string id) => TestSite.ParseHtml(result!.Bibliography.Single(b => b.Id == id).Html).Body!.TextContent;
+        Assert.Contains("张三, 李四, 王五, 等.", Text("zh"));
+        Assert.Contains("GRETTON A, BOUSQUET O, SMOLA A, et al.", Text("en"));
+        Assert.Contains("et al.", Text("de")); // langid = {english} read as en-US
+    }
+
+    [Fact]
     public async Task A_malformed_entry_is_an_error_at_its_line_in_the_bib_file()
     {
         var bib = BibTexScanner.Scan("% header\n\n@article{ok, title = {Fine}, year = 2000}\n@article{bad,\n  title = {x},\n  year = 2000\n  author = {A, B}\n}\n", "refs.bib", "h");

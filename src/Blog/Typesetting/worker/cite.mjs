@@ -85,7 +85,15 @@ function parseCslJson(entry) {
  * Styles such as GB/T 7714 format an entry by its language (等 or et al., 卷 or vol.). An entry
  * without a language field is taken as Chinese when its title or names hold CJK characters, else English.
  */
+// biblatex's langid names (babel/polyglossia languages) as the BCP 47 tags CSL matches locales by.
+const babel = {
+  chinese: 'zh-CN', english: 'en-US', american: 'en-US', usenglish: 'en-US', british: 'en-GB', ukenglish: 'en-GB',
+  german: 'de-DE', ngerman: 'de-DE', french: 'fr-FR', japanese: 'ja-JP', korean: 'ko-KR', russian: 'ru-RU',
+  spanish: 'es-ES', italian: 'it-IT', portuguese: 'pt-PT', brazilian: 'pt-BR', dutch: 'nl-NL',
+};
+
 function withLanguage(item) {
+  if (item.language && babel[item.language.toLowerCase()]) item.language = babel[item.language.toLowerCase()];
   if (!item.language) {
     const text = [item.title, ...(item.author ?? []).map((a) => (a.family ?? '') + (a.given ?? '') + (a.literal ?? ''))].join(' ');
     item.language = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) ? 'zh-CN' : 'en-US';
@@ -144,7 +152,9 @@ function authorNoun(engine, item) {
   const etAl = engine.getTerm('et-al') || 'et al.';
   const cjk = /^[\u3400-\u9fff]/.test(etAl);
   if (names.length === 2) return escapeText(`${family(names[0])} ${engine.getTerm('and') || 'and'} ${family(names[1])}`);
-  return escapeText(`${family(names[0])}${cjk ? '' : ' '}${etAl}`);
+  // Chinese typography: no space between Chinese characters, a space between a Latin name and 等.
+  const space = cjk && /^[\u3400-\u9fff]/.test(family(names[0]).slice(-1)) ? '' : ' ';
+  return escapeText(`${family(names[0])}${space}${etAl}`);
 }
 
 function format(request) {
