@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Blog.Diagnostics;
 
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>The settings of <c>statiq.json</c>. Every property has a default, so an empty file is a valid site.</summary>
 public sealed record SiteSettings
@@ -29,7 +29,7 @@ public sealed record SiteSettings
     public string Csl { get; init; } = "china-national-standard-gb-t-7714-2015-numeric";
     /// <summary>Pandoc's link-citations: each citation links to its bibliography entry.</summary>
     [JsonPropertyName("link-citations")] public bool LinkCitations { get; init; } = true;
-    public Blog.Compute.ComputeSettings Compute { get; init; } = new();
+    public ComputeSettings Compute { get; init; } = new();
 
     [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
 
