@@ -22,6 +22,7 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
 {
     private const string Settings = "statiq.json";
     private readonly Bibliographies _files = new(inputFolder);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new();
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     protected override async Task<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
@@ -36,7 +37,9 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         var known = new Dictionary<string, BibEntry>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var problem in file.Problems) context.Diagnostics.Add(problem);
+            // A broken .bib file is reported once, not once per page that cites from it.
+            if (_reported.TryAdd(file.DisplayPath + "#" + file.Hash, true))
+                foreach (var problem in file.Problems) context.Diagnostics.Add(problem);
             foreach (var (key, bib) in file.Entries) known.TryAdd(key, bib);
         }
         if (files.Any(f => f.Problems.Any(p => p.Severity == Severity.Error))) return [];
