@@ -26,6 +26,12 @@ public sealed record SiteSettings
     /// <summary>Custom domain written to <c>CNAME</c> on deploy; empty for none.</summary>
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
+    /// <summary>Bibliography files (BibTeX/BibLaTeX .bib or CSL-JSON .json) relative to input/, for every post; front matter adds to them.</summary>
+    public List<string> Bibliography { get; init; } = [];
+    /// <summary>CSL style of citations: a shipped style's name (GB/T 7714-2015 numeric by default, apa, ieee) or a .csl file relative to input/.</summary>
+    public string Csl { get; init; } = "china-national-standard-gb-t-7714-2015-numeric";
+    /// <summary>Pandoc's link-citations: each citation links to its bibliography entry.</summary>
+    [JsonPropertyName("link-citations")] public bool LinkCitations { get; init; } = true;
     public ComputeSettings Compute { get; init; } = new();
 
     /// <summary>The zone of <see cref="TimeZone"/> (validated on load; UTC if it does not parse).</summary>

@@ -3,9 +3,11 @@ using Blog.Content;
 using Blog.Compute;
 using Blog.Diagnostics;
 using Blog.Markup;
+using Blog.Markup.Citations;
 using Blog.Markup.ComputeBlocks;
 using Blog.Markup.Links;
 using Blog.Typesetting;
+using Blog.Typesetting.Citations;
 using Blog.Pipelines;
 using Blog.Site.LinkCheck;
 using Blog.Theme;
@@ -33,7 +35,8 @@ public static class SiteBuilder
             var settings = options.LoadSettings();
             staged.Prepare();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
-            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math));
+            await using var citations = new CitationFormatter(options.SiteRoot, settings.Math.Node, useCache: !options.NoCache);
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
@@ -62,17 +65,16 @@ public static class SiteBuilder
     }
 
     /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
+    /// <param name="citations">Citation formatting; its worker lives as long as the caller keeps it (made here if not given).</param>
     public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
-        MathTypesetter? math = null)
+        MathTypesetter? math = null, CitationFormatter? citations = null)
     {
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
-        var models = new ModelFactory(settings, urls, options.Preview)
-        {
-            Strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language),
-        };
+        var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language);
+        var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings };
         var templates = new ThemeTemplates(root, options.ThemeFolder);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(), new CitationExtension());
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
@@ -85,12 +87,14 @@ public static class SiteBuilder
         var write = new WriteFiles(outputFolder);
         math ??= new MathTypesetter(root, settings);
         var typesetMath = new TypesetMath(math, settings.Math);
+        var cite = new FormatCitations(settings, options.InputFolder,
+            citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"));
 
         var posts = new Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath), new SortByDate() },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -98,7 +102,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), typesetMath) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath) },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };

@@ -1,0 +1,24 @@
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Markup.Citations;
+
+/// <summary>
+/// A Pandoc citation in the text: <c>[@a; see @b, p. 3]</c> (one or more items in brackets) or
+/// <c>@a</c> (author-in-text). The citation stage formats it with the post's CSL style; until then it
+/// renders as a placeholder (<see cref="CitationHtml"/>) that keeps the source text.
+/// </summary>
+public sealed class Citation : LeafInline
+{
+    public required IReadOnlyList<CitationItem> Items { get; init; }
+    /// <summary>Pandoc's <c>@key</c> without brackets: the author becomes part of the sentence ("Ma et al. (2020)").</summary>
+    public bool AuthorInText { get; init; }
+    /// <summary>The Markdown as written, shown if the citation cannot be formatted (an unknown author-in-text key).</summary>
+    public required string Source { get; init; }
+}
+
+/// <summary>
+/// One cited work. Names follow CSL's cite-item: <see cref="Locator"/> with its <see cref="Label"/>
+/// (a CSL locator type such as "page", "chapter"); <see cref="SuppressAuthor"/> is Pandoc's <c>-@key</c>.
+/// </summary>
+public sealed record CitationItem(string Key, string Prefix = "", string Suffix = "", string Locator = "", string Label = "",
+    bool SuppressAuthor = false);
