@@ -24,6 +24,10 @@ public sealed record SiteSettings
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
     public Blog.Compute.ComputeSettings Compute { get; init; } = new();
+    /// <summary>Guards against runaway input (template loops, YAML aliases); see README "Limits and safety".</summary>
+    public LimitSettings Limits { get; init; } = new();
+    /// <summary>Read files that symbolic links lead to outside the site folder (with a warning) instead of failing the build.</summary>
+    public bool AllowSymlinksOutside { get; init; }
 
     [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
 
@@ -68,6 +72,7 @@ public sealed record SiteSettings
         if (PostsPerPage < 1)
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
         Math.Validate(file);
+        Limits.Validate(file);
         if (!Permalink.Contains("{slug}"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
                 "Use a pattern such as \"/{year}/{month}/{slug}/\"."));

@@ -68,7 +68,7 @@ public static class SiteBuilder
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var models = new ModelFactory(settings, urls, options.Preview);
-        var templates = new ThemeTemplates(root, options.ThemeFolder);
+        var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
         var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);

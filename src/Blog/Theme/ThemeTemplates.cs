@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Blog.Content;
 using Blog.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -12,7 +13,8 @@ namespace Blog.Theme;
 /// with <c>{{ include "name" }}</c>). Each file is parsed once; a syntax error becomes a diagnostic
 /// with the template's file, line and column.
 /// </summary>
-public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) : ITemplateLoader
+/// <param name="loopLimit">Iterations a render may run in all its loops (<c>limits.templateLoops</c>); past it the render fails with a diagnostic.</param>
+public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, int loopLimit = LimitSettings.DefaultTemplateLoops) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
 
@@ -41,12 +43,24 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
-            LoopLimit = 100_000,
+            LoopLimit = loopLimit,
+            // Scriban's defaults cut any string conversion and the whole rendered page at 1 MiB
+            // (1,048,576 characters) without a word: a long post, a big plot or a long summary
+            // lost its end. Pages have no size limit; should a limit ever apply, it must throw.
+            LimitToString = 0,
+            OutputLimit = 0,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(globals);
         try
         {
             return template.Render(context);
+        }
+        catch (ScriptRuntimeException e) when (e.OriginalMessage.Contains("iteration limit", StringComparison.Ordinal) || e.OriginalMessage.Contains("LoopLimit", StringComparison.Ordinal))
+        {
+            throw new DiagnosticException(At(e.Span, $"Template error: the template's loops ran more than {loopLimit:N0} iterations (limits.templateLoops).",
+                "A loop that never ends? If the site really needs more, raise \"limits\": { \"templateLoops\": N } in statiq.json."));
         }
         catch (ScriptRuntimeException e)
         {
@@ -65,9 +79,9 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
         return template;
     })).Value;
 
-    private Diagnostic At(SourceSpan span, string message) => Diagnostic.Error(
+    private Diagnostic At(SourceSpan span, string message, string? hint = null) => Diagnostic.Error(
         Path.GetRelativePath(siteRoot, span.FileName ?? themeFolder).Replace('\\', '/'), span.Start.Line + 1, span.Start.Column + 1, message,
-        "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md for the syntax.");
+        hint ?? "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md for the syntax.");
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
