@@ -14,8 +14,12 @@ namespace Blog.Theme;
 /// with the template's file, line and column.
 /// </summary>
 /// <param name="loopLimit">Iterations a render may run in all its loops (<c>limits.templateLoops</c>); past it the render fails with a diagnostic.</param>
-public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, int loopLimit = LimitSettings.DefaultTemplateLoops) : ITemplateLoader
+/// <param name="containment">Which template files may be read once links are followed; by default those inside the site or the theme folder.</param>
+public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, int loopLimit = LimitSettings.DefaultTemplateLoops,
+    Blog.Pipelines.ContainedPaths? containment = null) : ITemplateLoader
 {
+    private readonly Blog.Pipelines.ContainedPaths _containment = containment ?? new(siteRoot, [themeFolder], false);
+
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
 
     /// <summary>The theme folder, for the other part of this class (<c>ThemeTemplates.Dependencies.cs</c>).</summary>
@@ -57,6 +61,10 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         {
             return template.Render(context);
         }
+        catch (ScriptRuntimeException e) when (e.InnerException is DiagnosticException inner && inner.Diagnostic.File != Shown(e.Span))
+        {
+            throw inner; // a refused partial (a link out of the site): reported at the partial's own path
+        }
         catch (ScriptRuntimeException e) when (e.OriginalMessage.Contains("iteration limit", StringComparison.Ordinal) || e.OriginalMessage.Contains("LoopLimit", StringComparison.Ordinal))
         {
             throw new DiagnosticException(At(e.Span, $"Template error: the template's loops ran more than {loopLimit:N0} iterations (limits.templateLoops).",
@@ -70,6 +78,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
 
     private Template Parse(string path) => _parsed.GetOrAdd(path, p => new Lazy<Template>(() =>
     {
+        _containment.EnsureMayRead(p);
         var template = Template.Parse(File.ReadAllText(p), p);
         if (template.HasErrors)
         {
@@ -79,8 +88,10 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         return template;
     })).Value;
 
+    private string Shown(SourceSpan span) => Path.GetRelativePath(siteRoot, span.FileName ?? themeFolder).Replace('\\', '/');
+
     private Diagnostic At(SourceSpan span, string message, string? hint = null) => Diagnostic.Error(
-        Path.GetRelativePath(siteRoot, span.FileName ?? themeFolder).Replace('\\', '/'), span.Start.Line + 1, span.Start.Column + 1, message,
+        Shown(span), span.Start.Line + 1, span.Start.Column + 1, message,
         hint ?? "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md for the syntax.");
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -89,6 +100,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         var path = Path.GetFullPath(Path.Combine(themeFolder, "partials", name));
         if (!path.StartsWith(Path.GetFullPath(themeFolder), StringComparison.Ordinal) || !File.Exists(path))
             throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' not found in {Path.Combine(themeFolder, "partials")}."));
+        _containment.EnsureMayRead(path);
         return path;
     }
 
