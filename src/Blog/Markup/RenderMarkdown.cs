@@ -16,7 +16,16 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
         // Extensions that found user mistakes (a bad magic cube, …) report them with their Markdown line.
         foreach (var node in document.Descendants().OfType<IReportsDiagnostics>())
             foreach (var diagnostic in node.Diagnostics(input.Require<Entry>(BlogKeys.Entry).SourceFile)) context.Diagnostics.Add(diagnostic);
-        var html = Render(document, context);
+        string html;
+        try
+        {
+            html = Render(document, context);
+        }
+        catch (Exception e) when (MarkdownFailures.IsMarkdigFailure(e))
+        {
+            var entry = input.Require<Entry>(BlogKeys.Entry);
+            throw MarkdownFailures.Place(e, input.Content, pipeline, entry.SourceFile, entry.BodyStartLine, render: true);
+        }
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText.Of(h)))
             .ToList();
@@ -36,7 +45,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
     public static MarkdownDocument Parse(Document input, MarkdownPipeline pipeline)
     {
         var entry = input.Require<Entry>(BlogKeys.Entry);
-        var document = Markdig.Markdown.Parse(input.Content, pipeline);
+        var document = MarkdownFailures.Parse(input.Content, pipeline, entry.SourceFile, entry.BodyStartLine);
         // Markdig counts lines from the body; shift them so every node (and every diagnostic and
         // data-line attribute made from it) points at the line in the Markdown file.
         var offset = entry.BodyStartLine - 1;

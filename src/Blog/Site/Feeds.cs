@@ -52,5 +52,9 @@ public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFac
         ]);
     }
 
-    private static string Xml(XElement root) => new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root;
+    private static string Xml(XElement root)
+    {
+        XmlChars.Clean(root);
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root;
+    }
 }
