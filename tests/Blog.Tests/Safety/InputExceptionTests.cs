@@ -12,7 +12,7 @@ namespace Blog.Tests.Safety;
 /// </summary>
 public sealed class InputExceptionTests
 {
-    private static TestSite NewSite() => TestSite.Empty().Settings(s => s["math"] = new System.Text.Json.Nodes.JsonObject { ["render"] = "client" });
+    private static TestSite NewSite() => SafetySite.New();
 
     [Fact]
     public async Task Control_characters_XML_forbids_are_left_out_of_the_feed_and_the_sitemap()

@@ -9,7 +9,7 @@ namespace Blog.Tests.Safety;
 /// </summary>
 public sealed class SizeLimitTests
 {
-    private static TestSite ClientSite() => TestSite.Empty().Settings(s => s["math"] = new System.Text.Json.Nodes.JsonObject { ["render"] = "client" });
+    private static TestSite ClientSite() => SafetySite.New();
 
     [Fact]
     public async Task A_body_over_one_MiB_is_written_whole()

@@ -26,8 +26,7 @@ public sealed class SymlinkTests : IDisposable
 
     public void Dispose() => Directory.Delete(_outside, recursive: true);
 
-    private static TestSite NewSite() => TestSite.Empty()
-        .Settings(s => s["math"] = new System.Text.Json.Nodes.JsonObject { ["render"] = "client" })
+    private static TestSite NewSite() => SafetySite.New()
         .WriteFile("input/posts/a.md", Post);
 
     private static void Link(TestSite site, string relative, string target)

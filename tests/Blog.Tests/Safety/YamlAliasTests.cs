@@ -57,7 +57,7 @@ public sealed class YamlAliasTests
     [Fact]
     public async Task A_bomb_in_a_site_fails_the_build_with_one_error()
     {
-        using var site = TestSite.Empty().Settings(s => s["math"] = new System.Text.Json.Nodes.JsonObject { ["render"] = "client" });
+        using var site = SafetySite.New();
         site.WriteFile("input/posts/bomb.md", Bomb(10));
         var result = await site.BuildAsync();
         Assert.False(result.Success);
