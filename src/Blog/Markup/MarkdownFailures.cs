@@ -16,6 +16,7 @@ public static class MarkdownFailures
     /// <param name="firstLine">Line of the file that the text's first line is.</param>
     public static MarkdownDocument Parse(string text, MarkdownPipeline pipeline, string file, int firstLine)
     {
+        LinkScanGuard.Check(text, file, firstLine);
         try
         {
             return Markdig.Markdown.Parse(text, pipeline);
