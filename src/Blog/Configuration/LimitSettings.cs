@@ -1,4 +1,4 @@
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>
 /// The <c>limits</c> of <c>statiq.json</c>: guards against input that would make a build run away.
