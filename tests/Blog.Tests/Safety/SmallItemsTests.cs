@@ -23,11 +23,10 @@ public sealed class SmallItemsTests
         await site.BuildOkAsync();
 
         var page = site.Html("tags/ai/");
-        var titles = page.QuerySelectorAll(".post-summary h2, .post-summary h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(3, page.QuerySelectorAll(".post-summary").Length);
         Assert.Contains("AI", page.Title); // the spelling most posts use
         var index = site.Html("tags/");
-        Assert.Single(index.QuerySelectorAll("a").Where(a => a.GetAttribute("href")?.EndsWith("/tags/ai/") == true && a.Closest("main, .terms, article") is not null));
+        Assert.Single(index.QuerySelectorAll("a"), a => a.GetAttribute("href")?.EndsWith("/tags/ai/") == true && a.Closest("main, .terms, article") is not null);
     }
 
     /// <summary>The top-level field names of a BibTeX entry, read as BibTeX reads it: brace depth decides where a field ends.</summary>
