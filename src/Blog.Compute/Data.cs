@@ -26,6 +26,14 @@ public sealed class Data(string root)
         if (!full.StartsWith(rootFull, StringComparison.Ordinal))
             throw new ArgumentException($"Data file '{path}' is outside the data folder.");
         if (!File.Exists(full)) throw new FileNotFoundException($"Data file '{path}' not found in the data folder (input/data).");
+        // A symbolic link in the data folder (to the file or a folder above it) must not lead out of it.
+        for (var p = full; p.Length >= rootFull.Length; p = Path.GetDirectoryName(p)!)
+        {
+            if (new FileInfo(p).LinkTarget is null) continue;
+            var target = Path.GetFullPath(File.ResolveLinkTarget(p, returnFinalTarget: true)?.FullName ?? p);
+            if (!(target + Path.DirectorySeparatorChar).StartsWith(rootFull, StringComparison.Ordinal))
+                throw new ArgumentException($"Data file '{path}' is a symbolic link to '{target}', outside the data folder; files outside the site are never read.");
+        }
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         if (!_read.Contains(relative)) _read.Add(relative);
         return full;

@@ -33,6 +33,10 @@ public sealed record SiteSettings
     /// <summary>Pandoc's link-citations: each citation links to its bibliography entry.</summary>
     [JsonPropertyName("link-citations")] public bool LinkCitations { get; init; } = true;
     public ComputeSettings Compute { get; init; } = new();
+    /// <summary>Guards against runaway input (template loops, YAML aliases); see README "Limits and safety".</summary>
+    public LimitSettings Limits { get; init; } = new();
+    /// <summary>Read files that symbolic links lead to outside the site folder (with a warning) instead of failing the build.</summary>
+    public bool AllowSymlinksOutside { get; init; }
 
     /// <summary>The zone of <see cref="TimeZone"/> (validated on load; UTC if it does not parse).</summary>
     [JsonIgnore] public TimeZoneInfo Zone => SiteTimeZone.TryParse(TimeZone) ?? TimeZoneInfo.Utc;
@@ -78,6 +82,7 @@ public sealed record SiteSettings
         if (PostsPerPage < 1)
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
         Math.Validate(file);
+        Limits.Validate(file);
         if (!Permalink.Contains("{slug}"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
                 "Use a pattern such as \"/{year}/{month}/{slug}/\"."));

@@ -8,7 +8,8 @@ namespace Blog.Content;
 /// <summary>Splits <c>---</c> YAML front matter from the Markdown body and reads it with YamlDotNet.</summary>
 public static class FrontMatterParser
 {
-    public static (FrontMatter FrontMatter, string Body) Parse(string file, string text)
+    /// <param name="limits">Caps on aliases and on the size they expand to (<c>limits.yamlAliases</c>, <c>limits.yamlNodes</c>); the defaults when null.</param>
+    public static (FrontMatter FrontMatter, string Body) Parse(string file, string text, LimitSettings? limits = null)
     {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---") return (FrontMatter.Empty, text);
@@ -18,14 +19,14 @@ public static class FrontMatterParser
                 "Add a line '---' after the last front-matter field."));
         var yaml = string.Join('\n', lines[1..end]);
         var body = string.Join('\n', lines[(end + 1)..]);
-        return (Read(file, yaml) with { BodyStartLine = end + 2 }, body);
+        return (Read(file, yaml, limits ?? new LimitSettings()) with { BodyStartLine = end + 2 }, body);
     }
 
-    private static FrontMatter Read(string file, string yaml)
+    private static FrontMatter Read(string file, string yaml, LimitSettings limits)
     {
         const int firstYamlLine = 2; // line 1 is the opening '---'
         var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)), new AliasGuard(file, firstYamlLine, limits));
         try
         {
             stream.Load(parser);
@@ -70,7 +71,7 @@ public static class FrontMatterParser
     }
 
     /// <summary>Remembers where the last parsed YAML event started, for errors that come without a place.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
+    private sealed class TrackingParser(IParser inner, AliasGuard guard) : IParser
     {
         public Mark LastStart { get; private set; } = Mark.Empty;
         public ParsingEvent? Current => inner.Current;
@@ -78,7 +79,11 @@ public static class FrontMatterParser
         public bool MoveNext()
         {
             var moved = inner.MoveNext();
-            if (inner.Current is { } current) LastStart = current.Start;
+            if (inner.Current is { } current)
+            {
+                LastStart = current.Start;
+                guard.See(current);
+            }
             return moved;
         }
     }

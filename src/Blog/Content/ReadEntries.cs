@@ -7,7 +7,7 @@ public sealed class ReadEntries(EntryKind kind, SiteSettings settings) : MapModu
 {
     protected override Document Map(Document input, PipelineContext context)
     {
-        var (frontMatter, body) = FrontMatterParser.Parse(input.Source, input.Content);
+        var (frontMatter, body) = FrontMatterParser.Parse(input.Source, input.Content, settings.Limits);
         var entry = EntryReader.Read(input.Source, input.Require<string>(Keys.RelativePath), frontMatter, kind, settings);
         return input.With(BlogKeys.Entry, entry) with { Content = body, Destination = entry.Destination };
     }

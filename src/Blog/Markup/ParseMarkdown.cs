@@ -17,7 +17,17 @@ public sealed class ParseMarkdown(MarkdownPipeline pipeline) : MapModule
     protected override Document Map(Document input, PipelineContext context)
     {
         var entry = input.Require<Entry>(BlogKeys.Entry);
-        var syntax = Parse(entry, input.Content, pipeline);
+        // Markdig's failures (nesting past its limit, …) and its quadratic link input become diagnostics at a place.
+        LinkScanGuard.Check(input.Content, entry.SourceFile, entry.BodyStartLine);
+        PostSyntax syntax;
+        try
+        {
+            syntax = Parse(entry, input.Content, pipeline);
+        }
+        catch (Exception e) when (MarkdownFailures.IsMarkdigFailure(e))
+        {
+            throw MarkdownFailures.Place(e, input.Content, pipeline, entry.SourceFile, entry.BodyStartLine, render: false);
+        }
         foreach (var node in syntax.Body.Descendants().OfType<IReportsDiagnostics>())
             foreach (var diagnostic in node.Diagnostics(entry.SourceFile)) context.Diagnostics.Add(diagnostic);
         return input.With(BlogKeys.Syntax, syntax);

@@ -25,7 +25,16 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
         var syntax = input.Require<PostSyntax>(BlogKeys.Syntax);
         var compute = input.Get<ComputeResults>(ComputeResults.Key);
         var rendering = new PostRendering(syntax, pipeline, compute);
-        var parts = rendering.Render();
+        IReadOnlyDictionary<PostPart, RenderedPart> parts;
+        try
+        {
+            parts = rendering.Render();
+        }
+        catch (Exception e) when (MarkdownFailures.IsMarkdigFailure(e))
+        {
+            var entry = input.Require<Entry>(BlogKeys.Entry);
+            throw MarkdownFailures.Place(e, input.Content, pipeline, entry.SourceFile, entry.BodyStartLine, render: true);
+        }
         var headings = syntax.Body.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText.Of(h, compute)))
             .ToList();

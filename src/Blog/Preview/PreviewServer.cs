@@ -55,6 +55,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "/";
+        if (!HostNames.IsAllowed(http.Request.Host.Host))
+        {
+            await TextAsync(http, StatusCodes.Status421MisdirectedRequest,
+                "This preview answers only localhost and IP addresses (a page elsewhere must not reach it through its own domain name).");
+            return;
+        }
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
         {
             http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -49,5 +49,9 @@ public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFac
         ? new XElement(Atom + "summary", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(post.SummaryHtml), post.AbsoluteUrl))
         : new XElement(Atom + "summary", post.Description);
 
-    private static string Xml(XElement root) => new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root;
+    private static string Xml(XElement root)
+    {
+        XmlChars.Clean(root);
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root;
+    }
 }

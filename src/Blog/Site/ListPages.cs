@@ -53,15 +53,16 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
         // Tags and categories: an index of all tags and one page per term.
         var tags = models.Terms(entries.SelectMany(e => e.Tags), SitePaths.Tag);
         Add(SitePaths.Tags, "terms", List(models.Strings.Text("tags_title"), SitePaths.Tags, [], null, "tags") with { Terms = tags });
-        AddTerms(entries.SelectMany(e => e.Tags).Distinct(), e => e.Tags, SitePaths.Tag, "tag_title", "tag");
-        AddTerms(entries.SelectMany(e => e.Categories).Distinct(), e => e.Categories, SitePaths.Category, "category_title", "category");
+        AddTerms(e => e.Tags, SitePaths.Tag, "tag_title", "tag");
+        AddTerms(e => e.Categories, SitePaths.Category, "category_title", "category");
 
-        void AddTerms(IEnumerable<string> terms, Func<Entry, IReadOnlyList<string>> of, Func<string, string> path, string titleKey, string kind)
+        // Spellings with one page ("AI" and "ai": /tags/ai/) make one term listing the posts of both.
+        void AddTerms(Func<Entry, IReadOnlyList<string>> of, Func<string, string> path, string titleKey, string kind)
         {
-            foreach (var term in terms)
+            foreach (var term in TermNames.Group(entries.SelectMany(of), path))
             {
-                var items = entries.Select((e, i) => (e, i)).Where(x => of(x.e).Contains(term)).Select(x => all[x.i]).ToList();
-                Add(path(term), "list", List(models.Strings.Text(titleKey, ("term", term)), path(term), items, null, kind));
+                var items = entries.Select((e, i) => (e, i)).Where(x => of(x.e).Any(term.Spellings.Contains)).Select(x => all[x.i]).ToList();
+                Add(term.Path, "list", List(models.Strings.Text(titleKey, ("term", term.Name)), term.Path, items, null, kind));
             }
         }
 

@@ -73,7 +73,9 @@ public static class SiteBuilder
         var urls = new Urls(settings.BaseUrl);
         var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language);
         var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings };
-        var templates = new ThemeTemplates(root, options.ThemeFolder);
+        // Files are read only from inside the site (and its input and theme folders) once links are followed.
+        var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
+        var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(), new CitationExtension());
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
@@ -92,7 +94,7 @@ public static class SiteBuilder
 
         var posts = new Pipeline(Posts)
         {
-            Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
+            Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath), new SortByDate() },
             PostProcess = { new ApplyLayouts(Renderer, models) },
@@ -101,7 +103,7 @@ public static class SiteBuilder
         var pages = new Pipeline(Pages)
         {
             Dependencies = { Posts },
-            Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
+            Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath) },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
@@ -123,8 +125,8 @@ public static class SiteBuilder
             Dependencies = { Posts, Pages },
             Input =
             {
-                new ReadFiles(root, Path.Combine(options.ThemeFolder, "assets"), "**/*") { Binary = true },
-                new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true },
+                new ReadFiles(root, Path.Combine(options.ThemeFolder, "assets"), "**/*") { Binary = true, Containment = contained },
+                new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true, Containment = contained },
             },
             Process = { new AssetDestinations() },
             PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },

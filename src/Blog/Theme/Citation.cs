@@ -19,12 +19,48 @@ public static class Citation
     {
         var date = entry.Date ?? DateTimeOffset.UnixEpoch;
         return string.Join('\n',
-            $"@online{{{entry.Slug.Replace('-', '_')},",
-            $"        title={{{entry.Title}}},",
-            $"        author={{{entry.Author}}},",
+            $"@online{{{Key(entry.Slug)},",
+            $"        title={{{Field(entry.Title)}}},",
+            $"        author={{{Field(entry.Author)}}},",
             $"        year={{{date.Year}}},",
             $"        month={{{date.ToString("MMM", CultureInfo.InvariantCulture)}}},",
             $"        url={{\\url{{{url}}}}},",
             "}");
+    }
+
+    /// <summary>A citation key keeps letters, digits, ':' and '.'; anything else becomes '_' (BibTeX ends a key at ',' or '}' and at white space).</summary>
+    private static string Key(string slug) => new(slug.Select(c => char.IsLetterOrDigit(c) || c is ':' or '.' ? c : '_').ToArray());
+
+    /// <summary>
+    /// Text for a brace-delimited BibTeX field. BibTeX ends the field at the '}' that balances its '{'
+    /// and does not know backslash escapes, so a '}' without its '{' (or the reverse) in a title or
+    /// author would end the field and let the rest be read as new fields. Balanced brace groups are
+    /// kept (they protect case and hold TeX such as \frac{a}{b}); an unbalanced brace becomes
+    /// \textbraceleft{} or \textbraceright{}; '%' (a LaTeX comment) becomes \% and '"' becomes {"}.
+    /// </summary>
+    public static string Field(string text)
+    {
+        var unmatched = new HashSet<int>();
+        var open = new Stack<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{') open.Push(i);
+            else if (text[i] == '}' && !open.TryPop(out _)) unmatched.Add(i);
+        }
+        unmatched.UnionWith(open);
+        var field = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            field.Append(c switch
+            {
+                '{' when unmatched.Contains(i) => "\\textbraceleft{}",
+                '}' when unmatched.Contains(i) => "\\textbraceright{}",
+                '%' when i == 0 || text[i - 1] != '\\' => "\\%",
+                '"' => "{\"}",
+                _ => c.ToString(),
+            });
+        }
+        return field.ToString();
     }
 }

@@ -30,9 +30,8 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         };
     }
 
-    public IReadOnlyList<LinkModel> Terms(IEnumerable<string> names, Func<string, string> path) => names
-        .GroupBy(n => n, StringComparer.Ordinal)
-        .Select(g => new LinkModel(g.Key, urls.Link(path(g.Key)), g.Count()))
+    public IReadOnlyList<LinkModel> Terms(IEnumerable<string> names, Func<string, string> path) => TermNames.Group(names, path)
+        .Select(t => new LinkModel(t.Name, urls.Link(t.Path), t.Uses))
         .OrderByDescending(l => l.Count).ThenBy(l => l.Name, StringComparer.Ordinal)
         .ToList();
 

@@ -12,8 +12,13 @@ namespace Blog.Theme;
 /// with <c>{{ include "name" }}</c>). Each file is parsed once; a syntax error becomes a diagnostic
 /// with the template's file, line and column.
 /// </summary>
-public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) : ITemplateLoader
+/// <param name="loopLimit">Iterations a render may run in all its loops (<c>limits.templateLoops</c>); past it the render fails with a diagnostic.</param>
+/// <param name="containment">Which template files may be read once links are followed; by default those inside the site or the theme folder.</param>
+public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, int loopLimit = LimitSettings.DefaultTemplateLoops,
+    Blog.Pipelines.ContainedPaths? containment = null) : ITemplateLoader
 {
+    private readonly Blog.Pipelines.ContainedPaths _containment = containment ?? new(siteRoot, [themeFolder], false);
+
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
 
     /// <summary>The theme folder, for the other part of this class (<c>ThemeTemplates.Dependencies.cs</c>).</summary>
@@ -55,12 +60,28 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
-            LoopLimit = 100_000,
+            LoopLimit = loopLimit,
+            // Scriban's defaults cut any string conversion and the whole rendered page at 1 MiB
+            // (1,048,576 characters) without a word: a long post, a big plot or a long summary
+            // lost its end. Pages have no size limit; should a limit ever apply, it must throw.
+            LimitToString = 0,
+            OutputLimit = 0,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(globals);
         try
         {
             return template.Render(context);
+        }
+        catch (ScriptRuntimeException e) when (e.InnerException is DiagnosticException inner && inner.Diagnostic.File != Shown(e.Span))
+        {
+            throw inner; // a refused partial (a link out of the site): reported at the partial's own path
+        }
+        catch (ScriptRuntimeException e) when (e.OriginalMessage.Contains("iteration limit", StringComparison.Ordinal) || e.OriginalMessage.Contains("LoopLimit", StringComparison.Ordinal))
+        {
+            throw new DiagnosticException(At(e.Span, $"Template error: the template's loops ran more than {loopLimit:N0} iterations (limits.templateLoops).",
+                "A loop that never ends? If the site really needs more, raise \"limits\": { \"templateLoops\": N } in statiq.json."));
         }
         catch (ScriptRuntimeException e)
         {
@@ -70,6 +91,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
 
     private Template Parse(string path) => _parsed.GetOrAdd(path, p => new Lazy<Template>(() =>
     {
+        _containment.EnsureMayRead(p);
         var template = Template.Parse(File.ReadAllText(p), p);
         if (template.HasErrors)
         {
@@ -79,9 +101,11 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
         return template;
     })).Value;
 
-    private Diagnostic At(SourceSpan span, string message) => Diagnostic.Error(
-        Path.GetRelativePath(siteRoot, span.FileName ?? themeFolder).Replace('\\', '/'), span.Start.Line + 1, span.Start.Column + 1, message,
-        "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md for the syntax.");
+    private string Shown(SourceSpan span) => Path.GetRelativePath(siteRoot, span.FileName ?? themeFolder).Replace('\\', '/');
+
+    private Diagnostic At(SourceSpan span, string message, string? hint = null) => Diagnostic.Error(
+        Shown(span), span.Start.Line + 1, span.Start.Column + 1, message,
+        hint ?? "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md for the syntax.");
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
@@ -89,6 +113,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
         var path = Path.GetFullPath(Path.Combine(themeFolder, "partials", name));
         if (!path.StartsWith(Path.GetFullPath(themeFolder), StringComparison.Ordinal) || !File.Exists(path))
             throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' not found in {Path.Combine(themeFolder, "partials")}."));
+        _containment.EnsureMayRead(path);
         return path;
     }
 

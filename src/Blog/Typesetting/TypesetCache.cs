@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Blog.Pipelines;
 
 namespace Blog.Typesetting;
 
@@ -20,15 +21,16 @@ public sealed class TypesetCache(string folder, string stamp)
     }
 
     /// <summary>The page's HTML and errors; its stylesheet stays on disk until <see cref="Stylesheet"/> wants it.</summary>
+    /// <remarks>Each file carries the hash of its content (<see cref="VerifiedFile"/>): a changed byte makes the entry missing, and the page is typeset again.</remarks>
     public TypesetPage? Get(string key)
     {
         var path = PathOf(key);
-        if (!File.Exists(path) || !File.Exists(Path.ChangeExtension(path, ".css"))) return null;
+        if (VerifiedFile.Read(path) is not { } json || VerifiedFile.Read(Path.ChangeExtension(path, ".css")) is null) return null;
         try
         {
-            return JsonSerializer.Deserialize<TypesetPage>(File.ReadAllText(path), TypesetJson.Options);
+            return JsonSerializer.Deserialize<TypesetPage>(json, TypesetJson.Options);
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (JsonException)
         {
             return null; // A damaged entry is typeset again.
         }
@@ -37,9 +39,8 @@ public sealed class TypesetCache(string folder, string stamp)
     public void Put(string key, TypesetPage page)
     {
         var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        Write(Path.ChangeExtension(path, ".css"), page.Css);
-        Write(path, JsonSerializer.Serialize(page, TypesetJson.Options)); // last: it is what Get looks for
+        VerifiedFile.Write(Path.ChangeExtension(path, ".css"), page.Css);
+        VerifiedFile.Write(path, JsonSerializer.Serialize(page, TypesetJson.Options)); // last: it is what Get looks for
     }
 
     /// <summary>
@@ -49,22 +50,14 @@ public sealed class TypesetCache(string folder, string stamp)
     public string Stylesheet(IReadOnlyList<string> keys)
     {
         var site = Path.Combine(folder, "site", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', keys)))) + ".css");
-        if (File.Exists(site)) return File.ReadAllText(site);
-        var css = MathStylesheet.Merge(keys.Select(k => File.ReadAllText(Path.ChangeExtension(PathOf(k), ".css"))));
-        Directory.CreateDirectory(Path.GetDirectoryName(site)!);
-        Write(site, css);
+        if (VerifiedFile.Read(site) is { } kept) return kept;
+        var css = MathStylesheet.Merge(keys.Select(k => VerifiedFile.Read(Path.ChangeExtension(PathOf(k), ".css"))
+            ?? throw new IOException($"The math cache entry {k} changed during the build; build again.")));
+        VerifiedFile.Write(site, css);
         return css;
     }
 
     private string PathOf(string key) => Path.Combine(folder, key[..2], key + ".json");
-
-    /// <summary>Write then rename, so a build stopped halfway never leaves half a file.</summary>
-    private static void Write(string path, string text)
-    {
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
-    }
 
     /// <summary>What a cache entry depends on besides the formulas: versions, worker script, configuration.</summary>
     public static string Stamp(string nodeModules, string script, WorkerConfig config)
@@ -72,7 +65,7 @@ public sealed class TypesetCache(string folder, string stamp)
         static string Version(string package) =>
             JsonDocument.Parse(File.ReadAllText(Path.Combine(package, "package.json"))).RootElement.GetProperty("version").GetString() ?? "";
         var scriptHash = File.Exists(script) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(script))) : "";
-        return string.Join('\n', "mathjax-cache-1",
+        return string.Join('\n', "mathjax-cache-2",
             Version(Path.Combine(nodeModules, "@mathjax", "src")), Version(Path.Combine(nodeModules, "@mathjax", "mathjax-newcm-font")),
             scriptHash, config.FontUrl, config.ExFactor.ToString("R", System.Globalization.CultureInfo.InvariantCulture), config.Load.ToJsonString(), config.Source.ToJsonString(), config.Tex.ToJsonString(), config.Options.ToJsonString());
     }

@@ -60,37 +60,35 @@ public sealed class MathBlockParser : BlockParser
     public override bool CanInterrupt(BlockProcessor processor, Block block)
     {
         if (block is not ParagraphBlock paragraph) return true;
-        var open = false;
-        foreach (var line in paragraph.Lines.Lines.Take(paragraph.Lines.Count))
+        // A paragraph only grows: remember how far it was read and whether a "$$" was open there.
+        var seen = paragraph.GetData(typeof(MathBlockParser)) as DollarState ?? new DollarState();
+        for (; seen.Lines < paragraph.Lines.Count; seen.Lines++)
         {
-            var s = line.Slice.ToString();
+            var s = paragraph.Lines.Lines[seen.Lines].Slice.ToString();
             for (var i = 0; i < s.Length - 1; i++)
             {
                 if (s[i] == '\\') { i++; continue; }
-                if (s[i] == '$' && s[i + 1] == '$') { open = !open; i++; }
+                if (s[i] == '$' && s[i + 1] == '$') { seen.Open = !seen.Open; i++; }
             }
         }
-        return !open;
+        paragraph.SetData(typeof(MathBlockParser), seen);
+        return !seen.Open;
+    }
+
+    private sealed class DollarState
+    {
+        public int Lines;
+        public bool Open;
     }
 
     /// <summary>
     /// Looks ahead in the source for the closer, line by line, until the end or, if asked, a blank
     /// line. A line holding only container markers ("> ") counts as blank: a blockquote's paragraph
-    /// ends there too.
+    /// ends there too. Answered from a <see cref="LineMemo"/> of the source, so that thousands of
+    /// openers without a closer do not each read the rest of the file.
     /// </summary>
-    private static bool ClosesLater(MathBlock block, string source, int from, bool stopAtBlankLine)
-    {
-        for (var start = from; start < source.Length;)
-        {
-            if (source[start] == '\r' || source[start] == '\n') start += source[start] == '\r' && start + 1 < source.Length && source[start + 1] == '\n' ? 2 : 1;
-            var end = source.IndexOfAny(['\r', '\n'], start) is var e and >= 0 ? e : source.Length;
-            var line = source[start..end];
-            if (stopAtBlankLine && line.All(c => char.IsWhiteSpace(c) || c == '>')) return false;
-            if (FindCloser(block, line, 0) >= 0) return true;
-            start = end;
-        }
-        return false;
-    }
+    private static bool ClosesLater(MathBlock block, string source, int from, bool stopAtBlankLine) =>
+        LineMemo.For(source).ClosesLater(from, block.Closer, line => FindCloser(block, line, 0) >= 0, stopAtBlankLine);
 
     internal static BlockState Append(MathBlock block, BlockProcessor processor, string text, int from, int close)
     {

@@ -5,7 +5,8 @@ namespace Blog.Markup.Formulas;
 /// <summary>
 /// Finds where a formula ends. Shared by the inline and the block parser so that both agree on
 /// every delimiter rule. Positions are indexes into the text; "end" is the index of the first
-/// character of the closing delimiter.
+/// character of the closing delimiter. Long scans are answered from a <see cref="ScanMemo"/> of the
+/// text, so that many openers that never close cost linear, not quadratic, time.
 /// </summary>
 public static partial class TexScanner
 {
@@ -68,6 +69,7 @@ public static partial class TexScanner
     /// <summary>Closing <c>$$</c> after <paramref name="from"/>, skipping backslash escapes.</summary>
     public static int FindDoubleDollarEnd(string text, int from, int limit)
     {
+        if (limit - from > ScanMemo.DirectScanLength) return ScanMemo.For(text, limit).DoubleDollarEnd(from);
         for (var i = from; i < limit - 1; i++)
         {
             if (text[i] == '\\') { i++; continue; }
@@ -79,6 +81,7 @@ public static partial class TexScanner
     /// <summary>Closing <c>\)</c> or <c>\]</c>: a backslash followed by <paramref name="closer"/>; other backslash pairs (like <c>\\</c>) are skipped whole.</summary>
     public static int FindBackslashEnd(string text, int from, int limit, char closer)
     {
+        if (limit - from > ScanMemo.DirectScanLength) return ScanMemo.For(text, limit).BackslashEnd(from, closer);
         for (var i = from; i < limit - 1; i++)
         {
             if (text[i] != '\\') continue;
@@ -91,13 +94,15 @@ public static partial class TexScanner
     /// <summary>Name of the display environment opened at <paramref name="at"/> (<c>\begin{align*}</c>), or null.</summary>
     public static string? EnvironmentAt(string text, int at)
     {
+        // Anchored at `at` (\G): an unanchored search would scan the rest of the text for every backslash.
         var m = BeginRegex().Match(text, at);
-        return m.Success && m.Index == at && DisplayEnvironments.Contains(m.Groups[1].Value) ? m.Groups[1].Value : null;
+        return m.Success && DisplayEnvironments.Contains(m.Groups[1].Value) ? m.Groups[1].Value : null;
     }
 
     /// <summary>Index just after the <c>\end{name}</c> that closes the environment, counting nested ones of the same name.</summary>
     public static int FindEnvironmentEnd(string text, int from, int limit, string name)
     {
+        if (limit - from > ScanMemo.DirectScanLength) return ScanMemo.For(text, limit).EnvironmentEnd(from, name);
         string begin = $"\\begin{{{name}}}", end = $"\\end{{{name}}}";
         var depth = 1;
         for (var i = from; i < limit; i++)
@@ -111,6 +116,6 @@ public static partial class TexScanner
         return -1;
     }
 
-    [GeneratedRegex(@"\\begin\{([a-zA-Z]+\*?)\}")]
+    [GeneratedRegex(@"\G\\begin\{([a-zA-Z]+\*?)\}")]
     private static partial Regex BeginRegex();
 }
