@@ -24,6 +24,8 @@ public sealed record SiteSettings
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
     public Blog.Compute.ComputeSettings Compute { get; init; } = new();
+    /// <summary>Numbering of theorems and sections, the table of contents.</summary>
+    public CrossrefSettings Crossref { get; init; } = new();
 
     [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
 

@@ -26,6 +26,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
             new(BlogKeys.Headings, headings),
             new(BlogKeys.PlainText, PlainText.Of(document)),
             new(BlogKeys.ExcerptHtml, firstParagraph is null ? "" : Render(firstParagraph, context)),
+            new(CrossReferences.PageAnchors.Key, CrossReferences.CrossReferenceExtension.Of(document)),
         ]);
     }
 
@@ -42,6 +43,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
         var offset = entry.BodyStartLine - 1;
         foreach (var node in document.Descendants()) node.Line += offset;
         document.SetData(typeof(Document), input);
+        pipeline.Extensions.Find<CrossReferences.CrossReferenceExtension>()?.Number(document, input);
         return document;
     }
 

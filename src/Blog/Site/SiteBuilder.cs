@@ -4,6 +4,8 @@ using Blog.Compute;
 using Blog.Diagnostics;
 using Blog.Markup;
 using Blog.Markup.ComputeBlocks;
+using Blog.Markup.CrossReferences;
+using Blog.Markup.FencedDivs;
 using Blog.Markup.Links;
 using Blog.Typesetting;
 using Blog.Pipelines;
@@ -69,7 +71,10 @@ public static class SiteBuilder
         var urls = new Urls(settings.BaseUrl);
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
+        var names = ReferenceNames.Load(options.ThemeFolder, settings.Language);
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(),
+            new FencedDivExtension(names), new CrossReferenceExtension(names, settings.Crossref));
+        var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
         var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
@@ -88,7 +93,7 @@ public static class SiteBuilder
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
-            PostProcess = { new ApplyLayouts(Renderer, models) },
+            PostProcess = { references, new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
         var pages = new Pipeline(Pages)
@@ -96,7 +101,7 @@ public static class SiteBuilder
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath) },
-            PostProcess = { new ApplyLayouts(Renderer, models) },
+            PostProcess = { references, new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
         var lists = new Pipeline(Lists)
