@@ -43,7 +43,7 @@ public sealed class ReferenceTests
         var a = XrefSite.Body(site, "a");
         Assert.Equal(["第 2 节", "第 2.1 节"], a.QuerySelectorAll("a.xref").Select(x => x.TextContent).ToArray());
         Assert.Equal("2.1 细节", a.QuerySelector("h3#sec-detail")!.Text());
-        Assert.Equal("方法 $x^2$", XrefSite.Body(site, "b").QuerySelector("a.xref")!.TextContent);
+        Assert.Equal("方法 x^2", XrefSite.Body(site, "b").QuerySelector("a.xref")!.TextContent);
         Assert.Equal("方法 \\(x^2\\)", XrefSite.Body(site, "b").QuerySelector("h2#sec-method")!.Text());
     }
 
@@ -83,8 +83,8 @@ public sealed class ReferenceTests
     public static TheoryData<string, string, int, int, string> Mistakes => new()
     {
         // body, words in the message, line, column, words in the hint
-        { "::: {#thm-clt}\n甲\n:::\n\n正文见 @thm-cl。\n", "@thm-cl refers to nothing", 11, 4, "@thm-clt" },
-        { "正文见 @other/thm-x。\n", "no post or page has the slug 'other'", 7, 4, "slug" },
+        { "::: {#thm-clt}\n甲\n:::\n\n正文见 @thm-cl。\n", "@thm-cl refers to nothing", 11, 5, "@thm-clt" },
+        { "正文见 @other/thm-x。\n", "no post or page has the slug 'other'", 7, 5, "slug" },
         { "正文\n\n见 @vectors/cor-orth。\n", "has no 'cor-orth'", 9, 3, "@cor-orthogonal" },
         { "见 @cor-orthogonal。\n", "refers to nothing on this page", 7, 3, "@vectors/cor-orthogonal" },
         { "$$x \\label{eq-a}$$\n\n见 [@eq-a]。\n", "without a number", 9, 3, "\\tag" },

@@ -3,10 +3,10 @@ namespace Blog.Markup.CrossReferences;
 /// <summary>Levenshtein distance, to suggest the id a mistyped reference meant.</summary>
 public static class Distance
 {
-    /// <summary>Up to three candidates within a third of the word's length (at least 2 edits), closest first.</summary>
+    /// <summary>Up to three candidates within a third of the word's length (at least 2 edits), or that begin with it, closest first.</summary>
     public static IEnumerable<string> Nearest(string word, IEnumerable<string> candidates) => candidates
         .Select(c => (c, d: Of(word, c)))
-        .Where(x => x.d <= Math.Max(2, word.Length / 3))
+        .Where(x => x.d <= Math.Max(2, word.Length / 3) || x.c.StartsWith(word, StringComparison.Ordinal))
         .OrderBy(x => x.d).ThenBy(x => x.c, StringComparer.Ordinal)
         .Take(3).Select(x => x.c);
 
