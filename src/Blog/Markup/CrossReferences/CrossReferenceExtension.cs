@@ -1,3 +1,4 @@
+using Blog.Configuration;
 using Blog.Content;
 using Markdig;
 using Markdig.Renderers;

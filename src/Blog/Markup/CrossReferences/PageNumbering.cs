@@ -1,4 +1,5 @@
 using System.Globalization;
+using Blog.Configuration;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Markup.ComputeBlocks;

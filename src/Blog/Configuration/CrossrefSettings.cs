@@ -1,4 +1,4 @@
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>
 /// The <c>crossref</c> section of statiq.json: how theorems, sections and the table of contents of a
