@@ -17,8 +17,7 @@ public static class PlainText
             {
                 case LiteralInline literal: text.Append(literal.Content.ToString()); break;
                 case MathInline math: text.Append(math.Tex); break;
-                // Its text ("定理 2") is known once every page is: the token is replaced then (CrossReferences/ResolveReferences).
-                case CrossReferences.CrossReference reference: text.Append(reference.Index < 0 ? reference.Written : CrossReferences.ReferenceTokens.Of(reference.Index)); break;
+                case IPlainText own: text.Append(own.PlainText); break;
                 case MathBlock block: text.Append(block.Tex).Append('\n'); break;
                 case LineBreakInline: text.Append(' '); break;
                 case ParagraphBlock or HeadingBlock: text.Append('\n'); break;

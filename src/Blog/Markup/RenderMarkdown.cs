@@ -27,7 +27,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
             new(BlogKeys.Headings, headings),
             new(BlogKeys.PlainText, PlainText.Of(document)),
             new(BlogKeys.ExcerptHtml, firstParagraph is null ? "" : Render(firstParagraph, context)),
-            new(CrossReferences.PageAnchors.Key, CrossReferences.CrossReferenceExtension.Of(document)),
+            .. pipeline.Extensions.OfType<IPageProcessor>().SelectMany(p => p.Metadata(document)),
         ]);
     }
 
@@ -44,7 +44,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
         var offset = entry.BodyStartLine - 1;
         foreach (var node in document.Descendants()) node.Line += offset;
         document.SetData(typeof(Document), input);
-        pipeline.Extensions.Find<CrossReferences.CrossReferenceExtension>()?.Number(document, input);
+        foreach (var processor in pipeline.Extensions.OfType<IPageProcessor>()) processor.Process(document, input);
         return document;
     }
 

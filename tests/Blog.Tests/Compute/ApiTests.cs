@@ -56,7 +56,7 @@ public sealed class ApiTests
     [InlineData("@figure", null)]
     public void Cross_references_are_parsed_only_where_they_are_meant(string markdown, string? label)
     {
-        var names = Blog.Markup.CrossReferences.ReferenceNames.Load(Path.Combine(Support.TestSite.RepoRoot, "theme"), "zh-CN");
+        var names = Blog.Markup.FencedDivs.ReferenceNames.Load(Path.Combine(Support.TestSite.RepoRoot, "theme"), "zh-CN");
         var pipeline = MarkdownSetup.Create(new ComputeExtension(), new Blog.Markup.CrossReferences.CrossReferenceExtension(names, new()));
         var found = Markdig.Markdown.Parse(markdown, pipeline).Descendants<Blog.Markup.CrossReferences.CrossReference>().Select(r => r.Id).SingleOrDefault();
         Assert.Equal(label, found);

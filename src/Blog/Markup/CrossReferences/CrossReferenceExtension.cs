@@ -4,6 +4,8 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
+using Blog.Markup.FencedDivs;
+
 namespace Blog.Markup.CrossReferences;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Blog.Markup.CrossReferences;
 /// numbering of a page and its table of contents. Resolving references needs every page, so
 /// <see cref="ResolveReferences"/> finishes the job after all pages are processed.
 /// </summary>
-public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettings settings) : IMarkdownExtension
+public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettings settings) : IMarkdownExtension, IPageProcessor
 {
     public ReferenceNames Names => names;
 
@@ -29,8 +31,11 @@ public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettin
     }
 
     /// <summary>Numbers the parsed page and keeps what it defines and refers to on the tree (<see cref="Of"/>).</summary>
-    public void Number(MarkdownDocument document, Pipelines.Document page) =>
+    public void Process(MarkdownDocument document, Pipelines.Document page) =>
         document.SetData(PageAnchors.Key, PageNumbering.Apply(document, page, settings));
+
+    /// <summary>The page's <see cref="PageAnchors"/>, for the site-wide index.</summary>
+    public IEnumerable<KeyValuePair<string, object?>> Metadata(MarkdownDocument document) => [new(PageAnchors.Key, Of(document))];
 
     /// <summary>What <see cref="Number"/> found on this tree; empty when the extension is not in the pipeline.</summary>
     public static PageAnchors Of(MarkdownDocument document) => document.GetData(PageAnchors.Key) as PageAnchors ?? PageAnchors.Empty;

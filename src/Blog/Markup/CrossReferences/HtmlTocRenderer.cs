@@ -1,6 +1,8 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
+using Blog.Markup.FencedDivs;
+
 namespace Blog.Markup.CrossReferences;
 
 /// <summary>

@@ -3,6 +3,8 @@ using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Pipelines;
 
+using Blog.Markup.FencedDivs;
+
 namespace Blog.Markup.CrossReferences;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Blog.Markup.CrossReferences;
 using Markdig;
 using Markdig.Renderers;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Blog.Markup.CrossReferences;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;

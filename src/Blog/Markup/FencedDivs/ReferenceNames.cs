@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Blog.Diagnostics;
 
-namespace Blog.Markup.CrossReferences;
+namespace Blog.Markup.FencedDivs;
 
 /// <summary>
 /// The words a reader sees around theorems and references, in the site's language: 定理/Theorem,
