@@ -91,13 +91,11 @@ public sealed class HtmlFencedDivRenderer(ReferenceNames names) : HtmlObjectRend
     /// <summary>The name or title: a first heading (may hold math), the name/title attribute, else <paramref name="fallback"/>.</summary>
     private void WriteName(HtmlRenderer renderer, FencedDiv div, string fallback)
     {
-        var wrap = div.Kind?.Family != DivFamily.Callout;
-        var pattern = wrap ? names.BlockName("\u0000") : "\u0000";
-        var cut = pattern.IndexOf('\u0000');
-        renderer.WriteEscape(pattern[..cut]);
+        var (before, after) = div.Kind?.Family == DivFamily.Callout ? ("", "") : names.BlockName();
+        renderer.WriteEscape(before);
         if (div.NameHeading is { } heading) renderer.WriteLeafInline(heading);
         else renderer.WriteEscape(div.Attributes.Value("name") ?? div.Attributes.Value("title") ?? fallback);
-        renderer.WriteEscape(pattern[(cut + 1)..]);
+        renderer.WriteEscape(after);
     }
 
     private static void WriteQed(HtmlRenderer renderer) => renderer.Write(" <span class=\"qed\" role=\"img\" aria-label=\"QED\">∎</span>");

@@ -29,8 +29,13 @@ public sealed class ReferenceNames(IReadOnlyDictionary<string, string> words)
     /// <summary>"《Title》定理 2": a reference into another post.</summary>
     public string CrossPost(string title, string reference) => this["cross-post"].Replace("{title}", title).Replace("{reference}", reference);
 
-    /// <summary>"（中心极限定理）" after a block's number.</summary>
-    public string BlockName(string nameHtml) => this["block-name"].Replace("{name}", nameHtml);
+    /// <summary>The text around a block's name after its number: "（" and "）" for "（中心极限定理）".</summary>
+    public (string Before, string After) BlockName()
+    {
+        var pattern = this["block-name"];
+        var at = pattern.IndexOf("{name}", StringComparison.Ordinal);
+        return at < 0 ? (pattern, "") : (pattern[..at], pattern[(at + "{name}".Length)..]);
+    }
 
     /// <summary>Reads the table of <paramref name="language"/> from <paramref name="themeFolder"/>.</summary>
     public static ReferenceNames Load(string themeFolder, string language)
