@@ -5,7 +5,7 @@ namespace Blog.Markup;
 /// <summary>
 /// A Markdown extension that works on a whole parsed page before it is rendered (numbering its
 /// theorems and equations, …) and leaves what it found on the page's document for later stages.
-/// Called by <see cref="RenderMarkdown.Parse"/>, after line numbers point into the Markdown file.
+/// Called by <see cref="ParseMarkdown"/> once the body is parsed (line numbers point into the Markdown file).
 /// </summary>
 public interface IPageProcessor
 {
@@ -14,10 +14,4 @@ public interface IPageProcessor
 
     /// <summary>Metadata for the page's document, from what <see cref="Process"/> left on the tree.</summary>
     IEnumerable<KeyValuePair<string, object?>> Metadata(MarkdownDocument tree);
-}
-
-/// <summary>An inline node whose readable text is not its literal content (a reference's "定理 2").</summary>
-public interface IPlainText
-{
-    string PlainText { get; }
 }

@@ -72,10 +72,10 @@ public static class SiteBuilder
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
         var names = ReferenceNames.Load(options.ThemeFolder, settings.Language);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(),
-            new FencedDivExtension(names), new CrossReferenceExtension(names, settings.Crossref));
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(), new FencedDivExtension(names),
+            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)));
         var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
-        var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
+        var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
         PageRenderer? renderer = null;
@@ -92,7 +92,7 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
             PostProcess = { references, new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -100,7 +100,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), typesetMath) },
             PostProcess = { references, new ApplyLayouts(Renderer, models) },
             Output = { write },
         };

@@ -7,7 +7,7 @@ namespace Blog.Markup.CrossReferences;
 /// another post, <c>@slug/thm-clt</c>. Resolved once every page is known (<see cref="ResolveReferences"/>);
 /// until then it renders as a token (<see cref="ReferenceTokens"/>).
 /// </summary>
-public sealed class CrossReference : LeafInline, IPlainText
+public sealed class CrossReference : LeafInline, Text.IPlainText
 {
     /// <summary>The slug of the post it points into, or null for the same page.</summary>
     public string? Slug { get; init; }

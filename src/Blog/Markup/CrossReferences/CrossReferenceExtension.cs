@@ -13,7 +13,8 @@ namespace Blog.Markup.CrossReferences;
 /// numbering of a page and its table of contents. Resolving references needs every page, so
 /// <see cref="ResolveReferences"/> finishes the job after all pages are processed.
 /// </summary>
-public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettings settings) : IMarkdownExtension, IPageProcessor
+/// <param name="figureWords">The words of compute figures and tables (<c>compute.figureWord</c>, <c>tableWord</c>), so references agree with captions.</param>
+public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettings settings, (string Figure, string Table) figureWords) : IMarkdownExtension, IPageProcessor
 {
     public ReferenceNames Names => names;
 
@@ -32,7 +33,7 @@ public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettin
 
     /// <summary>Numbers the parsed page and keeps what it defines and refers to on the tree (<see cref="Of"/>).</summary>
     public void Process(MarkdownDocument document, Pipelines.Document page) =>
-        document.SetData(PageAnchors.Key, PageNumbering.Apply(document, page, settings));
+        document.SetData(PageAnchors.Key, PageNumbering.Apply(document, page, settings, figureWords));
 
     /// <summary>The page's <see cref="PageAnchors"/>, for the site-wide index.</summary>
     public IEnumerable<KeyValuePair<string, object?>> Metadata(MarkdownDocument document) => [new(PageAnchors.Key, Of(document))];

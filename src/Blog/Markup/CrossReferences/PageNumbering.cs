@@ -20,7 +20,7 @@ namespace Blog.Markup.CrossReferences;
 /// </summary>
 public static class PageNumbering
 {
-    public static PageAnchors Apply(MarkdownDocument document, Document page, CrossrefSettings site)
+    public static PageAnchors Apply(MarkdownDocument document, Document page, CrossrefSettings site, (string Figure, string Table) words)
     {
         var entry = page.Get<Entry>(BlogKeys.Entry);
         var file = entry?.SourceFile ?? page.Source;
@@ -51,8 +51,8 @@ public static class PageNumbering
             switch (node)
             {
                 case HeadingBlock heading:
-                    var attributes = HeadingAttributes.Take(heading);
-                    var unnumbered = attributes?.HasClass("unnumbered") == true;
+                    // {#sec-x .unnumbered} was read when the heading was parsed (Markup/Headings).
+                    var unnumbered = heading.GetAttributes().Classes?.Contains("unnumbered") == true;
                     string? number = null;
                     if (!unnumbered)
                     {
@@ -63,7 +63,7 @@ public static class PageNumbering
                         if (options.NumberSections) Prepend(heading, number);
                     }
                     if (heading.GetAttributes().Id is { } id && id.StartsWith("sec-", StringComparison.Ordinal))
-                        Define(new Anchor(id, "sec", options.NumberSections ? number : null, id, heading.Line + 1, PlainText.Of((Markdig.Syntax.MarkdownObject?)heading.Inline ?? heading)));
+                        Define(new Anchor(id, "sec", options.NumberSections ? number : null, id, heading.Line + 1, Text.PlainText.Of((Markdig.Syntax.MarkdownObject?)heading.Inline ?? heading)));
                     break;
                 case FencedDiv div:
                     div.EquationsBefore = equations.Count;
@@ -96,11 +96,12 @@ public static class PageNumbering
                 Define(new Anchor(label, "eq", tag, EquationNumbers.AnchorId(label), line));
         }
 
-        if (page.Get<ComputeResults>(ComputeResults.Key) is { } results)
-            foreach (var label in results.Page.Labels.Values.OrderBy(l => l.Number))
-                Define(new Anchor(label.Label, label.IsFigure ? "fig" : "tbl", label.Number.ToString(CultureInfo.InvariantCulture), label.Label,
-                    results.Page.Units.FirstOrDefault(u => u.Options.Label == label.Label)?.Line ?? 1,
-                    Name: label.IsFigure ? results.Settings.FigureWord : results.Settings.TableWord));
+        // Figures and tables of compute blocks: numbered from the tree, as their captions are (no block needs to run).
+        var compute = ComputePage.Find(document, file);
+        foreach (var label in compute.Labels.Values.OrderBy(l => l.Number))
+            Define(new Anchor(label.Label, label.IsFigure ? "fig" : "tbl", label.Number.ToString(CultureInfo.InvariantCulture), label.Label,
+                compute.Units.FirstOrDefault(u => u.Options.Label == label.Label)?.Line ?? 1,
+                Name: label.IsFigure ? words.Figure : words.Table));
 
         if (options.Toc && headings.Count > 0) document.Insert(0, new TocBlock { Headings = headings, Line = headings[0].Line });
         return new PageAnchors(anchors, references);

@@ -27,9 +27,8 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
     private Document Resolve(Document doc, SiteAnchors index, DiagnosticBag diagnostics)
     {
         if (doc.Get<PageAnchors>(PageAnchors.Key) is not { References.Count: > 0 } page || doc.Get<Entry>(BlogKeys.Entry) is not { } entry) return doc;
-        var html = doc.Get<string>(BlogKeys.Html) ?? "";
-        var excerpt = doc.Get<string>(BlogKeys.ExcerptHtml) ?? "";
-        var plain = doc.Get<string>(BlogKeys.PlainText) ?? "";
+        var html = HtmlKeys.ToDictionary(k => k, k => doc.Get<string>(k) ?? "");
+        var text = TextKeys.ToDictionary(k => k, k => doc.Get<string>(k) ?? "");
         foreach (var reference in page.References)
         {
             var token = ReferenceTokens.Of(reference.Index);
@@ -39,15 +38,21 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
                 diagnostics.Add(Diagnostic.Error(entry.SourceFile, reference.Line, reference.Column, problem, hint));
                 continue;
             }
-            var text = Text(reference, anchor!, target, entry.SourceFile);
-            var href = (target!.SourceFile == entry.SourceFile ? "" : link(target!.Permalink)) + "#" + anchor!.Fragment;
-            var anchorHtml = $"<a class=\"xref\" href=\"{WebUtility.HtmlEncode(href)}\" data-preview=\"{anchor.Kind}\">{WebUtility.HtmlEncode(text)}</a>";
-            html = html.Replace(token, anchorHtml, StringComparison.Ordinal);
-            excerpt = excerpt.Replace(token, anchorHtml, StringComparison.Ordinal);
-            plain = plain.Replace(token, text, StringComparison.Ordinal);
+            var words = Text(reference, anchor!, target, entry.SourceFile);
+            var href = (target!.SourceFile == entry.SourceFile ? "" : link(target.Permalink)) + "#" + anchor!.Fragment;
+            var anchorHtml = $"<a class=\"xref\" href=\"{WebUtility.HtmlEncode(href)}\" data-preview=\"{anchor.Kind}\">{WebUtility.HtmlEncode(words)}</a>";
+            foreach (var key in HtmlKeys) html[key] = html[key].Replace(token, anchorHtml, StringComparison.Ordinal);
+            foreach (var key in TextKeys) text[key] = text[key].Replace(token, words, StringComparison.Ordinal);
         }
-        return doc.With([new(BlogKeys.Html, html), new(BlogKeys.ExcerptHtml, excerpt), new(BlogKeys.PlainText, plain)]);
+        // A description cut to length may end inside a token: drop what is left of it.
+        if (text[BlogKeys.Description].LastIndexOf(ReferenceTokens.Open) is >= 0 and var cut && text[BlogKeys.Description].IndexOf(ReferenceTokens.Close, cut) < 0)
+            text[BlogKeys.Description] = text[BlogKeys.Description][..cut].TrimEnd() + "…";
+        return doc.With([.. html.Select(h => new KeyValuePair<string, object?>(h.Key, h.Value)), .. text.Select(t => new KeyValuePair<string, object?>(t.Key, t.Value))]);
     }
+
+    /// <summary>The page's derived forms a reference's token can be in: HTML ones get the link, text ones its words.</summary>
+    private static readonly string[] HtmlKeys = [BlogKeys.Html, BlogKeys.ExcerptHtml, BlogKeys.TitleHtml, BlogKeys.SummaryHtml];
+    private static readonly string[] TextKeys = [BlogKeys.PlainText, BlogKeys.TitleText, BlogKeys.SummaryText, BlogKeys.Description];
 
     /// <summary>The page and anchor a reference points at, or the problem with it.</summary>
     private static (Entry? Target, Anchor? Anchor, string? Problem, string? Hint) Find(PendingReference reference, Entry entry, PageAnchors page, SiteAnchors index)
