@@ -37,6 +37,8 @@ public sealed record SiteSettings
     public LimitSettings Limits { get; init; } = new();
     /// <summary>Read files that symbolic links lead to outside the site folder (with a warning) instead of failing the build.</summary>
     public bool AllowSymlinksOutside { get; init; }
+    /// <summary>Numbering of theorems and sections, the table of contents.</summary>
+    public CrossrefSettings Crossref { get; init; } = new();
 
     /// <summary>The zone of <see cref="TimeZone"/> (validated on load; UTC if it does not parse).</summary>
     [JsonIgnore] public TimeZoneInfo Zone => SiteTimeZone.TryParse(TimeZone) ?? TimeZoneInfo.Utc;

@@ -30,7 +30,9 @@ public sealed class ParseMarkdown(MarkdownPipeline pipeline) : MapModule
         }
         foreach (var node in syntax.Body.Descendants().OfType<IReportsDiagnostics>())
             foreach (var diagnostic in node.Diagnostics(entry.SourceFile)) context.Diagnostics.Add(diagnostic);
-        return input.With(BlogKeys.Syntax, syntax);
+        var processors = pipeline.Extensions.OfType<IPageProcessor>().ToList();
+        foreach (var processor in processors) processor.Process(syntax.Body, input);
+        return input.With([new(BlogKeys.Syntax, syntax), .. processors.SelectMany(p => p.Metadata(syntax.Body))]);
     }
 
     /// <summary>The trees of a post: its body (lines shifted to the file) and its title and summary.</summary>

@@ -5,6 +5,8 @@ using Blog.Diagnostics;
 using Blog.Markup;
 using Blog.Markup.Citations;
 using Blog.Markup.ComputeBlocks;
+using Blog.Markup.CrossReferences;
+using Blog.Markup.FencedDivs;
 using Blog.Markup.Links;
 using Blog.Typesetting;
 using Blog.Typesetting.Citations;
@@ -76,7 +78,10 @@ public static class SiteBuilder
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
         var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
         var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(), new CitationExtension());
+        var names = ReferenceNames.Load(options.ThemeFolder, settings.Language);
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(), new FencedDivExtension(names),
+            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension());
+        var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
@@ -97,7 +102,7 @@ public static class SiteBuilder
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath), new SortByDate() },
-            PostProcess = { new ApplyLayouts(Renderer, models) },
+            PostProcess = { references, new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
         var pages = new Pipeline(Pages)
@@ -105,7 +110,7 @@ public static class SiteBuilder
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath) },
-            PostProcess = { new ApplyLayouts(Renderer, models) },
+            PostProcess = { references, new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
         var lists = new Pipeline(Lists)

@@ -59,8 +59,9 @@ public sealed class ApiTests
     [InlineData("@figure", null)]
     public void Cross_references_are_parsed_only_where_they_are_meant(string markdown, string? label)
     {
-        var pipeline = MarkdownSetup.Create(new ComputeExtension());
-        var found = Markdig.Markdown.Parse(markdown, pipeline).Descendants<CrossReference>().Select(r => r.Label).SingleOrDefault();
+        var names = Blog.Markup.FencedDivs.ReferenceNames.Load(Path.Combine(Support.TestSite.RepoRoot, "theme"), "zh-CN");
+        var pipeline = MarkdownSetup.Create(new ComputeExtension(), new Blog.Markup.CrossReferences.CrossReferenceExtension(names, new(), ("图", "表")));
+        var found = Markdig.Markdown.Parse(markdown, pipeline).Descendants<Blog.Markup.CrossReferences.CrossReference>().Select(r => r.Id).SingleOrDefault();
         Assert.Equal(label, found);
     }
 

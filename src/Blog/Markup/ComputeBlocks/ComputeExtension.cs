@@ -8,14 +8,14 @@ namespace Blog.Markup.ComputeBlocks;
 
 /// <summary>
 /// Compute blocks in the page: ```{csharp} blocks and inline `{csharp} expr` render the results the
-/// compute stage (Compute/RunCompute) left on the document; <c>@fig-x</c>/<c>@tbl-x</c> become links.
+/// compute stage (Compute/RunCompute) left on the document. References to their figures and tables
+/// (<c>@fig-x</c>) are cross-references like any other (Markup/CrossReferences).
 /// Added after the highlighting extension, whose code block renderer it wraps.
 /// </summary>
 public sealed class ComputeExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (!pipeline.InlineParsers.Contains<CrossReferenceParser>()) pipeline.InlineParsers.Add(new CrossReferenceParser());
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -26,6 +26,5 @@ public sealed class ComputeExtension : IMarkdownExtension
             html.ObjectRenderers[html.ObjectRenderers.IndexOf(code)] = new HtmlComputeBlockRenderer(code, pipeline);
         if (html.ObjectRenderers.FindExact<CodeInlineRenderer>() is { } inline)
             html.ObjectRenderers.Replace<CodeInlineRenderer>(new HtmlComputeInlineRenderer(inline));
-        if (!html.ObjectRenderers.Contains<HtmlCrossReferenceRenderer>()) html.ObjectRenderers.Add(new HtmlCrossReferenceRenderer());
     }
 }

@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace Blog.Markup.ComputeBlocks;
 
 /// <summary>
-/// The compute units, labels and cross-references of one page, read from its Markdown syntax
+/// The compute units and figure/table labels of one page, read from its Markdown syntax
 /// tree (lines already shifted to the file). Finding them needs no worker, so a page without
 /// compute costs nothing and label mistakes are reported before anything runs.
 /// </summary>
@@ -46,9 +46,7 @@ public sealed partial record ComputePage(IReadOnlyList<ComputeUnit> Units, IRead
                 units.Add(new ComputeUnit(UnitKind.Inline, code.Span.Start, expression, code.Line + 1, column, new BlockOptions()));
             }
         }
-        var page = new ComputePage(units, labels);
-        page.CheckReferences(document, file);
-        return page;
+        return new ComputePage(units, labels);
     }
 
     public static bool IsComputeBlock(FencedCodeBlock block) => block.Info == BlockInfo;
@@ -59,15 +57,6 @@ public sealed partial record ComputePage(IReadOnlyList<ComputeUnit> Units, IRead
 
     public static List<string> CodeLines(FencedCodeBlock block) =>
         block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
-
-    private void CheckReferences(MarkdownDocument document, string file)
-    {
-        foreach (var reference in document.Descendants<CrossReference>())
-            if (!Labels.ContainsKey(reference.Label))
-                throw new DiagnosticException(Diagnostic.Error(file, reference.Line + 1, reference.Column + 1,
-                    $"@{reference.Label} refers to no figure or table on this page.",
-                    "Give a block //| label: " + reference.Label + " (labels start with fig- or tbl-)."));
-    }
 
     [GeneratedRegex(@"`\{csharp\}\s+([^`]+)`")]
     private static partial Regex CaptionExpression();

@@ -47,10 +47,7 @@ public static class PlainText
             case HtmlEntityInline entity: pieces.Add(new(entity.Transcoded.ToString(), false)); break;
             case LineBreakInline: pieces.Add(new(" ", false)); break;
             case MathInline math: pieces.Add(new(math.Tex, true)); break;
-            case CrossReference reference:
-                pieces.Add(new(compute is not null && compute.Page.Labels.TryGetValue(reference.Label, out var label)
-                    ? compute.NumberText(label) : "@" + reference.Label, true));
-                break;
+            case IPlainText own: pieces.Add(new(own.PlainText, false)); break;
             case CodeInline code: pieces.Add(new(CodeText(code, compute), true)); break;
             case AutolinkInline autolink: pieces.Add(new(autolink.Url, true)); break;
             case LinkInline link: // its text (an image: its alt text), kept whole
@@ -97,4 +94,10 @@ public static class PlainText
         foreach (var output in result.Outputs.Where(o => o.Kind is Output.Text or Output.Tex or Output.Console))
             pieces.Add(new(output.Content.TrimEnd('\n') + "\n", true));
     }
+}
+
+/// <summary>An inline node whose readable text is not its literal content (a reference's "定理 2").</summary>
+public interface IPlainText
+{
+    string PlainText { get; }
 }

@@ -10,7 +10,7 @@ namespace Blog.Site.LinkCheck;
 public static partial class EquationLabels
 {
     /// <summary>The id MathJax gives the anchor of an equation label (its AMS tag formatter).</summary>
-    public static string AnchorId(string label) => "mjx-eqn:" + Whitespace().Replace(label, "_");
+    public static string AnchorId(string label) => Markup.CrossReferences.EquationNumbers.AnchorId(label);
 
     public static IEnumerable<(string Label, int Line)> Labels(IEnumerable<MathSource> math) => Find(math, "label");
 
@@ -42,7 +42,4 @@ public static partial class EquationLabels
 
     [GeneratedRegex(@"\\(?<cmd>label|eqref|ref)\s*\{(?<label>[^{}]*)\}")]
     private static partial Regex Command();
-
-    [GeneratedRegex(@"\s")]
-    private static partial Regex Whitespace();
 }

@@ -1,0 +1,46 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+using Blog.Markup.FencedDivs;
+
+namespace Blog.Markup.CrossReferences;
+
+/// <summary>
+/// The table of contents as nested lists of links to the headings. Each entry is the heading's own
+/// inline HTML (its number, its formulas), so math in a heading is typeset in the contents too.
+/// </summary>
+public sealed class HtmlTocRenderer(ReferenceNames names) : HtmlObjectRenderer<TocBlock>
+{
+    protected override void Write(HtmlRenderer renderer, TocBlock toc)
+    {
+        renderer.EnsureLine();
+        renderer.Write("<nav class=\"toc\" aria-labelledby=\"toc-title\"><p class=\"toc-title\" id=\"toc-title\">").WriteEscape(names["toc"]).WriteLine("</p>");
+        var levels = new Stack<int>();
+        foreach (var heading in toc.Headings)
+        {
+            if (levels.Count == 0 || heading.Level > levels.Peek())
+            {
+                renderer.Write("<ol>");
+                levels.Push(heading.Level);
+            }
+            else
+            {
+                renderer.Write("</li>");
+                while (levels.Count > 1 && heading.Level < levels.Peek())
+                {
+                    renderer.Write("</ol></li>");
+                    levels.Pop();
+                }
+            }
+            renderer.Write("<li><a href=\"#").WriteEscape(heading.GetAttributes().Id ?? "").Write("\">");
+            renderer.WriteLeafInline(heading);
+            renderer.Write("</a>");
+        }
+        while (levels.Count > 0)
+        {
+            renderer.Write("</li></ol>");
+            levels.Pop();
+        }
+        renderer.WriteLine("</nav>");
+    }
+}

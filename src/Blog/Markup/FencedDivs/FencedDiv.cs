@@ -1,0 +1,25 @@
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Blog.Markup.FencedDivs;
+
+/// <summary>
+/// A Pandoc fenced div, <c>::: {#thm-clt name="中心极限定理"}</c> … <c>:::</c>: a container of blocks
+/// with attributes. Its <see cref="Kind"/> (theorem, proof, callout, or a plain div) follows from the
+/// id prefix and classes, as in Quarto.
+/// </summary>
+public sealed class FencedDiv(BlockParser parser) : ContainerBlock(parser)
+{
+    public required DivAttributes Attributes { get; init; }
+    /// <summary>Colons of the opening fence (at least three).</summary>
+    public int FenceLength { get; init; }
+    public DivKind? Kind { get; set; }
+    /// <summary>Its closing fence has been read.</summary>
+    public bool Closed { get; set; }
+    /// <summary>"2" or "1.3"; set by the page's numbering for numbered kinds.</summary>
+    public string? Number { get; set; }
+    /// <summary>A first <c>##</c> heading, taken out of the body to be the block's name.</summary>
+    public HeadingBlock? NameHeading { get; set; }
+    /// <summary>Numbered equations before this block on its page: where MathJax's counter starts when the block is typeset alone (a preview).</summary>
+    public int EquationsBefore { get; set; }
+}

@@ -1,0 +1,17 @@
+using Markdig.Syntax;
+
+namespace Blog.Markup;
+
+/// <summary>
+/// A Markdown extension that works on a whole parsed page before it is rendered (numbering its
+/// theorems and equations, …) and leaves what it found on the page's document for later stages.
+/// Called by <see cref="ParseMarkdown"/> once the body is parsed (line numbers point into the Markdown file).
+/// </summary>
+public interface IPageProcessor
+{
+    /// <summary>Works on <paramref name="tree"/> of <paramref name="page"/>; may throw a DiagnosticException for a user mistake.</summary>
+    void Process(MarkdownDocument tree, Pipelines.Document page);
+
+    /// <summary>Metadata for the page's document, from what <see cref="Process"/> left on the tree.</summary>
+    IEnumerable<KeyValuePair<string, object?>> Metadata(MarkdownDocument tree);
+}
