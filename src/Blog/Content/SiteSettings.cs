@@ -24,6 +24,10 @@ public sealed record SiteSettings
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
     public Blog.Compute.ComputeSettings Compute { get; init; } = new();
+    /// <summary>Social-card image of pages whose front matter names none (see <see cref="SocialImage"/>); empty for none.</summary>
+    public string Image { get; init; } = "";
+    /// <summary>Comments under posts; null (the default): none, and nothing is loaded for them.</summary>
+    public CommentSettings? Comments { get; init; }
 
     [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
 
@@ -68,6 +72,9 @@ public sealed record SiteSettings
         if (PostsPerPage < 1)
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
         Math.Validate(file);
+        Comments?.Validate(file);
+        if (!SocialImage.IsValid(Image))
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"image '{Image}' is neither a site path nor an http(s) URL.", SocialImage.Hint));
         if (!Permalink.Contains("{slug}"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
                 "Use a pattern such as \"/{year}/{month}/{slug}/\"."));
