@@ -148,7 +148,7 @@ public sealed class ReaderSettingsTests
         await site.BuildOkAsync();
         var page = site.Html("2024/01/plain/");
         Assert.Equal("en", page.QuerySelector("section.comments")!.GetAttribute("data-giscus-lang"));
-        Assert.Equal("Comments", page.QuerySelector("#comments-title")!.TextContent);
+        Assert.Equal("Comments", page.QuerySelector("#post-comments-title")!.TextContent);
         Assert.Equal("Dark", page.QuerySelector("[data-theme-choice=dark]")!.GetAttribute("aria-label"));
     }
 
