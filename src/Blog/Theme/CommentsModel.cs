@@ -1,4 +1,4 @@
-using Blog.Content;
+using Blog.Configuration;
 
 namespace Blog.Theme;
 

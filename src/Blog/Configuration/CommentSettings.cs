@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Blog.Diagnostics;
 
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>
 /// <c>"comments"</c> in statiq.json: the comment service under each post. Absent (the default), a

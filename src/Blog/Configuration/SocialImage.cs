@@ -1,4 +1,4 @@
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>
 /// The image of a page's social card (Open Graph <c>og:image</c>, Twitter <c>twitter:image</c>): front
