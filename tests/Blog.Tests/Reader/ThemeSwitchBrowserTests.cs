@@ -95,9 +95,11 @@ public sealed class ThemeSwitchBrowserTests(Chromium chromium, BuildModeReaderSi
     /// <summary>Computed colours of the things that must follow the switch.</summary>
     private const string Colours = """
         () => {
+          // A callout box as the fenced-div extension writes it.
           const probe = document.createElement('div');
-          probe.style.color = 'var(--callout-warning)';
-          document.body.append(probe);
+          probe.className = 'callout callout-warning';
+          probe.innerHTML = '<span class="callout-header">警告</span><div class="callout-body">x</div>';
+          document.querySelector('.post-body').append(probe);
           const colours = {
             text: getComputedStyle(document.body).color,
             background: getComputedStyle(document.body).backgroundColor,
@@ -105,7 +107,8 @@ public sealed class ThemeSwitchBrowserTests(Chromium chromium, BuildModeReaderSi
             displayMath: getComputedStyle(document.querySelector('.math.display mjx-container')).color,
             figureFilter: getComputedStyle(document.querySelector('.compute-svg svg')).filter,
             keyword: getComputedStyle(document.querySelector('.highlight .keyword')).color,
-            callout: getComputedStyle(probe).color,
+            callout: getComputedStyle(probe).borderLeftColor,
+            calloutHeader: getComputedStyle(probe.querySelector('.callout-header')).color,
             cubeHidden: getComputedStyle(document.querySelector('.math mjx-container [style*="color: red"]')).color,
           };
           probe.remove();
@@ -114,7 +117,7 @@ public sealed class ThemeSwitchBrowserTests(Chromium chromium, BuildModeReaderSi
         """;
 
     private sealed record Palette(string Text, string Background, string InlineMath, string DisplayMath, string FigureFilter,
-        string Keyword, string Callout, string CubeHidden);
+        string Keyword, string Callout, string CalloutHeader, string CubeHidden);
 
     [BrowserFact]
     public async Task Math_figures_code_callouts_and_the_cube_change_colour_with_the_switch()
@@ -135,6 +138,7 @@ public sealed class ThemeSwitchBrowserTests(Chromium chromium, BuildModeReaderSi
             Assert.NotEqual(light.Keyword, dark.Keyword);
             Assert.NotEqual(light.Callout, dark.Callout);
             Assert.True(Luminance(dark.Callout) > Luminance(light.Callout), $"callout {light.Callout} → {dark.Callout}");
+            Assert.Equal(dark.Callout, dark.CalloutHeader);
             Assert.NotEqual(light.CubeHidden, dark.CubeHidden);
             Assert.True(Luminance(dark.CubeHidden) > Luminance(light.CubeHidden));
 
