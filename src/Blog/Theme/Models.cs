@@ -15,6 +15,8 @@ public sealed record SiteModel(
     public string ImageUrl { get; init; } = "";
     /// <summary>The comment service, or null when statiq.json configures none.</summary>
     public CommentsModel? Comments { get; init; }
+    /// <summary>The theme's string table for the site's language (theme/strings/LANGUAGE.json): <c>site.strings.archive_title</c>.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }
 
 /// <param name="Html">The name as inline HTML (a post's title with its math), when it differs from escaped <paramref name="Name"/>.</param>
