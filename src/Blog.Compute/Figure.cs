@@ -15,8 +15,22 @@ public static partial class Figure
     private static readonly Lazy<string?> CjkFont = new(RegisterCjkFont);
 
     public static string Svg(ScottPlot.Plot plot, int width = DefaultWidth, int height = DefaultHeight)
+        => Svg(plot, width, height, CjkFont.Value);
+
+    /// <summary>
+    /// The SVG drawn with <paramref name="cjkFont"/>, the name of a registered CJK font, or null when the
+    /// machine has none. Skia then drops every CJK character from the SVG's text (a label "横轴 x" comes
+    /// out as "x"), so a figure whose labels need one fails with what to install instead of being
+    /// published with empty labels (GitHub's ubuntu-latest runner has no CJK font unless the workflow installs one).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A label has CJK characters and <paramref name="cjkFont"/> is null.</exception>
+    internal static string Svg(ScottPlot.Plot plot, int width, int height, string? cjkFont)
     {
-        if (CjkFont.Value is { } font) plot.Font.Set(font);
+        if (cjkFont is not null) plot.Font.Set(cjkFont);
+        else if (Labels(plot).FirstOrDefault(HasCjk) is { } label)
+            throw new InvalidOperationException($"The figure's label \"{label}\" has Chinese, Japanese or Korean characters, but this machine " +
+                "has no CJK font, so they would be drawn as nothing. Install one (Debian/Ubuntu: apt-get install fonts-noto-cjk; " +
+                "the GitHub Pages workflow of this repository does) and build again.");
         var svg = plot.GetSvgXml(width, height);
         return StableIds(UnifyIdeographs(FontFamily().Replace(svg, $"font-family=\"{BrowserFonts}\"")));
     }
@@ -47,6 +61,22 @@ public static partial class Figure
         foreach (var c in svg) text.Append(Radical(c) ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : c.ToString());
         return text.ToString();
     }
+
+    /// <summary>Every text a plot draws that its author wrote: axis labels and ticks, title, legend, text and annotations.</summary>
+    private static IEnumerable<string> Labels(ScottPlot.Plot plot) =>
+        plot.Axes.GetAxes().Select(a => a.Label.Text)
+            .Concat(plot.Axes.GetAxes().SelectMany(a => a.TickGenerator.Ticks.Select(t => t.Label)))
+            .Append(plot.Axes.Title.Label.Text)
+            .Concat(plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText))
+            .Concat(plot.Legend.ManualItems.Select(i => i.LabelText))
+            .Concat(plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().Select(t => t.LabelText))
+            .Concat(plot.GetPlottables().OfType<ScottPlot.Plottables.Annotation>().Select(t => t.Text))
+            .Where(t => !string.IsNullOrEmpty(t));
+
+    /// <summary>Han (with extensions and compatibility forms), kana, Hangul, CJK punctuation and full-width forms.</summary>
+    private static bool HasCjk(string text) => text.EnumerateRunes().Any(r => r.Value is
+        >= 0x2E80 and <= 0x2FDF or >= 0x3000 and <= 0x30FF or >= 0x3100 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF
+        or >= 0xF900 and <= 0xFAFF or >= 0xFF00 and <= 0xFFEF or >= 0x20000 and <= 0x3FFFF);
 
     private static string? RegisterCjkFont()
     {

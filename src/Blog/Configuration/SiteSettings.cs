@@ -39,6 +39,10 @@ public sealed record SiteSettings
     public bool AllowSymlinksOutside { get; init; }
     /// <summary>Numbering of theorems and sections, the table of contents.</summary>
     public CrossrefSettings Crossref { get; init; } = new();
+    /// <summary>Social-card image of pages whose front matter names none (see <see cref="SocialImage"/>); empty for none.</summary>
+    public string Image { get; init; } = "";
+    /// <summary>Comments under posts; null (the default): none, and nothing is loaded for them.</summary>
+    public CommentSettings? Comments { get; init; }
 
     /// <summary>The zone of <see cref="TimeZone"/> (validated on load; UTC if it does not parse).</summary>
     [JsonIgnore] public TimeZoneInfo Zone => SiteTimeZone.TryParse(TimeZone) ?? TimeZoneInfo.Utc;
@@ -85,6 +89,9 @@ public sealed record SiteSettings
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
         Math.Validate(file);
         Limits.Validate(file);
+        Comments?.Validate(file);
+        if (!SocialImage.IsValid(Image))
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"image '{Image}' is neither a site path nor an http(s) URL.", SocialImage.Hint));
         if (!Permalink.Contains("{slug}"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
                 "Use a pattern such as \"/{year}/{month}/{slug}/\"."));

@@ -20,6 +20,10 @@ public sealed record Entry
     public required string Slug { get; init; }
     public bool Draft { get; init; }
     public string Layout { get; init; } = "";
+    /// <summary>Front matter <c>image</c>: the social-card image, a site path or an absolute URL; empty for the site's.</summary>
+    public string Image { get; init; } = "";
+    /// <summary>Front matter <c>comments</c>: false turns comments off for this entry, true turns them on for a page; null: on for posts.</summary>
+    public bool? Comments { get; init; }
     /// <summary>Path below the base path, starting with '/', e.g. <c>/2019/11/x/</c>.</summary>
     public string Permalink { get; init; } = "";
     /// <summary>Line in the source file where the Markdown body starts (after the front matter).</summary>

@@ -6,7 +6,7 @@ namespace Blog.Content;
 public static class EntryReader
 {
     private static readonly HashSet<string> KnownKeys =
-        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout"];
+        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout", "image", "comments"];
 
     public static Entry Read(string file, string relativePath, FrontMatter fm, EntryKind kind, SiteSettings settings)
     {
@@ -25,13 +25,11 @@ public static class EntryReader
             throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("slug"), 1, $"The slug '{slug}' is not usable in a URL.",
                 $"Use lower-case letters, digits and '-', for example '{Slugs.From(slug)}'."));
 
-        var draft = fm.GetString("draft") switch
-        {
-            null or "false" or "no" => false,
-            "true" or "yes" => true,
-            var other => throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("draft"), 1,
-                $"draft must be true or false, not '{other}'.")),
-        };
+        var draft = ReadBool(file, fm, "draft") ?? false;
+        var image = fm.GetString("image")?.Trim() ?? "";
+        if (!SocialImage.IsValid(image))
+            throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("image"), 1,
+                $"image '{image}' is neither a site path nor an http(s) URL.", SocialImage.Hint));
 
         var entry = new Entry
         {
@@ -47,6 +45,8 @@ public static class EntryReader
             Slug = slug,
             Draft = draft,
             Layout = fm.GetString("layout") ?? (kind == EntryKind.Post ? "post" : "page"),
+            Image = image,
+            Comments = ReadBool(file, fm, "comments"),
             BodyStartLine = fm.BodyStartLine,
             FrontMatterLines = fm.KeyLines,
             Extra = fm.Values.Where(kv => !KnownKeys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
@@ -54,6 +54,15 @@ public static class EntryReader
         var pattern = kind == EntryKind.Post ? settings.Permalink : "/{slug}/";
         return entry with { Permalink = Permalinks.Expand(pattern, entry) };
     }
+
+    private static bool? ReadBool(string file, FrontMatter fm, string key) => fm.GetString(key) switch
+    {
+        null => null,
+        "false" or "no" => false,
+        "true" or "yes" => true,
+        var other => throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf(key), 1,
+            $"{key} must be true or false, not '{other}'.")),
+    };
 
     /// <summary>A date by <see cref="FrontMatterDate"/>'s rules, shown in the site's zone; a bad one is an error at its value.</summary>
     private static DateTimeOffset? ReadDate(string file, FrontMatter fm, string key, SiteSettings settings)

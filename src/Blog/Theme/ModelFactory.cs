@@ -26,6 +26,8 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         {
             MathMode = settings.Math.Render,
             MathCssUrl = urls.Link(MathStylesheet.Destination),
+            ImageUrl = ImageUrl(settings.Image),
+            Comments = CommentsModel.From(settings),
             Strings = Strings.Values,
         };
     }
@@ -95,8 +97,13 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Headings = doc.Get<IReadOnlyList<Markup.Heading>>(BlogKeys.Headings) ?? [],
             Extra = entry.Extra,
             IsPost = entry.Kind == EntryKind.Post,
+            ImageUrl = ImageUrl(entry.Image),
+            Comments = entry.Comments ?? entry.Kind == EntryKind.Post,
         };
     }
+
+    /// <summary>A social-card image as the absolute URL cards need: site paths get the base URL.</summary>
+    private string ImageUrl(string image) => image.StartsWith('/') ? urls.Absolute(image) : image;
 
     public LinkModel Link(Document doc)
     {

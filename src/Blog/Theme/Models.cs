@@ -11,6 +11,10 @@ public sealed record SiteModel(
     /// <summary>"build" (math typeset, link <see cref="MathCssUrl"/>) or "client" (load MathJax with <see cref="MathjaxConfigJson"/>).</summary>
     public string MathMode { get; init; } = "client";
     public string MathCssUrl { get; init; } = "";
+    /// <summary>Absolute URL of the site's default social-card image; "" for none.</summary>
+    public string ImageUrl { get; init; } = "";
+    /// <summary>The comment service, or null when statiq.json configures none.</summary>
+    public CommentsModel? Comments { get; init; }
     /// <summary>The theme's string table for the site's language (theme/strings/LANGUAGE.json): <c>site.strings.archive_title</c>.</summary>
     public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }
@@ -54,6 +58,10 @@ public sealed record PostModel
     public IReadOnlyList<Markup.Heading> Headings { get; init; } = [];
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
     public bool IsPost { get; init; } = true;
+    /// <summary>Absolute URL of this entry's own social-card image (front matter <c>image</c>); "" for the site's.</summary>
+    public string ImageUrl { get; init; } = "";
+    /// <summary>Whether comments are shown under it, when the site has them: posts unless <c>comments: false</c>, pages with <c>comments: true</c>.</summary>
+    public bool Comments { get; init; }
 }
 
 public sealed record PaginationModel(int Current, int Total, string? PrevUrl, string? NextUrl);

@@ -71,6 +71,17 @@ public sealed class PagesWorkflowTests
     }
 
     [Fact]
+    public void A_CJK_font_is_installed_before_the_build_so_figure_labels_in_Chinese_are_drawn()
+    {
+        var steps = Steps("build").ToList();
+        var font = steps.Single(s => Field(s, "run").Contains("fonts-noto-cjk"));
+        Assert.Matches(@"apt-get install -y\b.*\bfonts-noto-cjk\b", Field(font, "run"));
+        Assert.Contains("apt-get update", Field(font, "run"));
+        var build = steps.Single(s => Field(s, "run").Contains("src/Blog"));
+        Assert.True(steps.IndexOf(font) < steps.IndexOf(build), "the font must be installed before the build draws figures");
+    }
+
+    [Fact]
     public void The_deploy_job_deploys_the_artifact_to_the_github_pages_environment()
     {
         Assert.Equal("build", At(Workflow, "jobs", "deploy", "needs").ToString());
