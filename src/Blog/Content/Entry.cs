@@ -19,6 +19,8 @@ public sealed record Entry
     public string Summary { get; init; } = "";
     public required string Slug { get; init; }
     public bool Draft { get; init; }
+    /// <summary>False when the front matter says <c>search: false</c>: the page stays out of the search index.</summary>
+    public bool Search { get; init; } = true;
     public string Layout { get; init; } = "";
     /// <summary>Path below the base path, starting with '/', e.g. <c>/2019/11/x/</c>.</summary>
     public string Permalink { get; init; } = "";

@@ -7,7 +7,7 @@ namespace Blog.Content;
 public static class EntryReader
 {
     private static readonly HashSet<string> KnownKeys =
-        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout"];
+        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout", "search"];
 
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
@@ -38,6 +38,14 @@ public static class EntryReader
                 $"draft must be true or false, not '{other}'.")),
         };
 
+        var search = fm.GetString("search") switch
+        {
+            null or "true" or "yes" => true,
+            "false" or "no" => false,
+            var other => throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("search"), 1,
+                $"search must be true or false, not '{other}'.", "Write 'search: false' to keep this page out of the site search.")),
+        };
+
         var entry = new Entry
         {
             Kind = kind,
@@ -51,6 +59,7 @@ public static class EntryReader
             Summary = fm.GetString("summary") ?? "",
             Slug = slug,
             Draft = draft,
+            Search = search,
             Layout = fm.GetString("layout") ?? (kind == EntryKind.Post ? "post" : "page"),
             BodyStartLine = fm.BodyStartLine,
             FrontMatterLines = fm.KeyLines,

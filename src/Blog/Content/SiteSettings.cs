@@ -24,6 +24,8 @@ public sealed record SiteSettings
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
     public Blog.Compute.ComputeSettings Compute { get; init; } = new();
+    /// <summary>The Pagefind search index and search box (README "Search"); <c>"search": false</c> turns both off.</summary>
+    public SearchSettings Search { get; init; } = new();
 
     [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
 
@@ -68,6 +70,7 @@ public sealed record SiteSettings
         if (PostsPerPage < 1)
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
         Math.Validate(file);
+        Search.Validate(file);
         if (!Permalink.Contains("{slug}"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
                 "Use a pattern such as \"/{year}/{month}/{slug}/\"."));

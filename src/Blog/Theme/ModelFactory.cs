@@ -23,6 +23,9 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         {
             MathMode = settings.Math.Render,
             MathCssUrl = urls.Link(MathStylesheet.Destination),
+            Search = settings.Search.Enabled,
+            SearchUrl = urls.Link(SearchSettings.PagePath),
+            SearchBundleUrl = urls.Link(settings.Search.Folder + "/"),
         };
     }
 

@@ -11,6 +11,12 @@ public sealed record SiteModel(
     /// <summary>"build" (math typeset, link <see cref="MathCssUrl"/>) or "client" (load MathJax with <see cref="MathjaxConfigJson"/>).</summary>
     public string MathMode { get; init; } = "client";
     public string MathCssUrl { get; init; } = "";
+    /// <summary>True when the site has a search index: the theme shows the search box and marks what Pagefind indexes.</summary>
+    public bool Search { get; init; }
+    /// <summary>The search page, "/repo/search/".</summary>
+    public string SearchUrl { get; init; } = "";
+    /// <summary>The folder of Pagefind's index and scripts, "/repo/pagefind/".</summary>
+    public string SearchBundleUrl { get; init; } = "";
 }
 
 public sealed record LinkModel(string Name, string Url, int Count = 0);

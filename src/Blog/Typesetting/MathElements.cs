@@ -35,7 +35,9 @@ public static partial class MathElements
         {
             result.Append(html, at, f.Index - at)
                 .Append('<').Append(f.Tag).Append(f.Attributes)
-                .Append(" data-tex=\"").Append(WebUtility.HtmlEncode(f.Formula.Text)).Append("\">")
+                .Append(" data-tex=\"").Append(WebUtility.HtmlEncode(f.Formula.Text)).Append('"')
+                // The site search indexes the TeX, not the typeset markup (Site/Search/SearchIndexer.cs).
+                .Append(" data-pagefind-index-attrs=\"data-tex\">")
                 .Append(typeset(f))
                 .Append("</").Append(f.Tag).Append('>');
             at = f.Index + f.Length;

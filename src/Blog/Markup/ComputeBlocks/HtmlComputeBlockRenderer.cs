@@ -37,7 +37,7 @@ public sealed class HtmlComputeBlockRenderer(HtmlObjectRenderer<CodeBlock> other
         if (echo == "false") return;
         var code = string.Join('\n', lines).Trim('\n');
         if (echo == "fold") renderer.Write("<details class=\"compute-fold\"><summary>代码</summary>");
-        renderer.Write("<pre class=\"highlight compute-source\"><code class=\"language-csharp\">")
+        renderer.Write("<pre class=\"highlight compute-source\"" + SearchWeights.CodeAttribute + "><code class=\"language-csharp\">")
             .Write(ClassFormatter.Highlight(code, ColorCode.Languages.CSharp))
             .Write("</code></pre>");
         if (echo == "fold") renderer.Write("</details>");
