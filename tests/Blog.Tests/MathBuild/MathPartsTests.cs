@@ -16,8 +16,8 @@ public sealed class MathPartsTests
         Assert.Equal(new Formula("\\begin{align}a&=b\\end{align}", true), found[1].Formula);
         Assert.Equal([3, 5], found.Select(f => f.Line));
         var replaced = MathElements.Replace(html, found, f => $"<m{f.Line}/>");
-        Assert.Equal("<p>a <span class=\"math inline\" data-line=\"3\" data-tex=\"\\(x&lt;y\\)\"><m3/></span> b</p>\n" +
-                     "<div class=\"math display\" data-line=\"5\" data-tex=\"\\begin{align}a&amp;=b\\end{align}\"><m5/></div>\n<code>\\(z\\)</code>", replaced);
+        Assert.Equal("<p>a <span class=\"math inline\" data-line=\"3\" data-tex=\"\\(x&lt;y\\)\" data-pagefind-index-attrs=\"data-tex\"><m3/></span> b</p>\n" +
+                     "<div class=\"math display\" data-line=\"5\" data-tex=\"\\begin{align}a&amp;=b\\end{align}\" data-pagefind-index-attrs=\"data-tex\"><m5/></div>\n<code>\\(z\\)</code>", replaced);
     }
 
     [Fact]
