@@ -6,7 +6,7 @@ namespace Blog.Cli;
 /// <summary>The hidden command the build starts its compute workers with; not for people.</summary>
 public static class ComputeWorkerCommand
 {
-    public const string Name = "compute-worker";
+    public const string Name = WorkerMain.CommandName;
 
     public static Command Create()
     {

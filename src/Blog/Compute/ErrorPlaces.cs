@@ -1,4 +1,5 @@
 using Blog.Diagnostics;
+using Blog.Markup.ComputeBlocks;
 
 namespace Blog.Compute;
 

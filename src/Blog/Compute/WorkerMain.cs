@@ -9,6 +9,9 @@ namespace Blog.Compute;
 /// </summary>
 public static class WorkerMain
 {
+    /// <summary>The hidden command of this tool that starts a worker (<c>blog compute-worker</c>).</summary>
+    public const string CommandName = "compute-worker";
+
     public static async Task<int> RunAsync()
     {
         // Numbers print the same on every machine, whatever the locale of the one building the site.

@@ -49,9 +49,9 @@ public sealed class WorkerProcess : IDisposable
     {
         var dll = typeof(WorkerProcess).Assembly.Location;
         var apphost = Path.Combine(Path.GetDirectoryName(dll)!, OperatingSystem.IsWindows() ? "blog.exe" : "blog");
-        if (File.Exists(apphost)) return (apphost, [Cli.ComputeWorkerCommand.Name]);
+        if (File.Exists(apphost)) return (apphost, [WorkerMain.CommandName]);
         var dotnet = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
-        return (dotnet, [dll, Cli.ComputeWorkerCommand.Name]);
+        return (dotnet, [dll, WorkerMain.CommandName]);
     }
 
     public async Task<WorkerResponse> SendAsync(WorkerRequest request, TimeSpan timeout, CancellationToken cancellationToken)

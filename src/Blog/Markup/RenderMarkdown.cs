@@ -1,3 +1,4 @@
+using Blog.Diagnostics;
 using Blog.Content;
 using Blog.Pipelines;
 using Markdig;

@@ -24,5 +24,5 @@ public sealed record BuildOptions
     public string SettingsFile => Path.Combine(SiteRoot, "statiq.json");
 
     /// <summary>statiq.json with the command line's --base-url applied: what build, preview and deploy all use.</summary>
-    public Content.SiteSettings LoadSettings() => Content.SiteSettings.Load(SettingsFile, "statiq.json").WithBaseUrl(BaseUrl);
+    public SiteSettings LoadSettings() => SiteSettings.Load(SettingsFile, "statiq.json").WithBaseUrl(BaseUrl);
 }

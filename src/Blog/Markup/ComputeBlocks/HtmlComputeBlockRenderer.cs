@@ -1,5 +1,6 @@
 using Blog.Compute;
 using Blog.Markup.Highlighting;
+using Blog.Markup.Search;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;

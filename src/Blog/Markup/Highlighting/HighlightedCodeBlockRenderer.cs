@@ -2,6 +2,7 @@ using ColorCode;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Blog.Markup.Search;
 
 namespace Blog.Markup.Highlighting;
 

@@ -10,7 +10,7 @@ namespace Blog.Markup.Links;
 /// every link carries <c>data-line</c>, the line in the Markdown file, so the link checker can say
 /// where a broken link was written.
 /// </summary>
-/// <param name="link">Turns a site path into the link to write (<see cref="Site.Urls.Link"/>).</param>
+/// <param name="link">Turns a site path into the link to write (<see cref="Content.Urls.Link"/>).</param>
 public sealed class SiteLinksExtension(Func<string, string> link) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)

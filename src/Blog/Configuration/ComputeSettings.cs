@@ -1,4 +1,4 @@
-namespace Blog.Compute;
+namespace Blog.Configuration;
 
 /// <summary>The <c>compute</c> section of statiq.json.</summary>
 public sealed record ComputeSettings

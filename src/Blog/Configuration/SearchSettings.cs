@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Blog.Diagnostics;
 
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>
 /// <c>"search"</c> in statiq.json: the Pagefind index built at the end of every build.

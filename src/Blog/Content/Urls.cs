@@ -1,4 +1,4 @@
-namespace Blog.Site;
+namespace Blog.Content;
 
 /// <summary>
 /// Every link the site writes goes through here, so a base URL with a path (a GitHub project page

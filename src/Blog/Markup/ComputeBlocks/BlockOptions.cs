@@ -1,7 +1,7 @@
 using System.Globalization;
 using Blog.Diagnostics;
 
-namespace Blog.Compute;
+namespace Blog.Markup.ComputeBlocks;
 
 /// <summary>
 /// The <c>//| key: value</c> lines at the top of a compute block, in Quarto's manner. An unknown

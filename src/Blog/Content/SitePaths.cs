@@ -1,6 +1,4 @@
-using Blog.Content;
-
-namespace Blog.Site;
+namespace Blog.Content;
 
 /// <summary>Site paths of the generated pages, in one place so links and files always agree.</summary>
 public static class SitePaths

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Blog.Site;
+namespace Blog.Theme;
 
 /// <summary>
 /// HTML of a post shown out of its page. Feed readers have no base URL, so every relative href/src

@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using Blog.Diagnostics;
-using Blog.Markup.ComputeBlocks;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Blog.Compute;
+namespace Blog.Markup.ComputeBlocks;
 
 /// <summary>
 /// The compute units, labels and cross-references of one page, read from its Markdown syntax

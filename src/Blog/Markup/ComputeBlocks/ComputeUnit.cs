@@ -1,4 +1,4 @@
-namespace Blog.Compute;
+namespace Blog.Markup.ComputeBlocks;
 
 public enum UnitKind { Block, Inline, Caption }
 

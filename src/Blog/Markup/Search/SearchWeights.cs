@@ -1,4 +1,4 @@
-namespace Blog.Markup;
+namespace Blog.Markup.Search;
 
 /// <summary>
 /// How much a kind of content counts in the site search (Pagefind's <c>data-pagefind-weight</c>,

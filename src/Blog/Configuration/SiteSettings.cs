@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Blog.Diagnostics;
 
-namespace Blog.Content;
+namespace Blog.Configuration;
 
 /// <summary>The settings of <c>statiq.json</c>. Every property has a default, so an empty file is a valid site.</summary>
 public sealed record SiteSettings
@@ -23,7 +23,7 @@ public sealed record SiteSettings
     /// <summary>Custom domain written to <c>CNAME</c> on deploy; empty for none.</summary>
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
-    public Blog.Compute.ComputeSettings Compute { get; init; } = new();
+    public ComputeSettings Compute { get; init; } = new();
     /// <summary>The Pagefind search index and search box (README "Search"); <c>"search": false</c> turns both off.</summary>
     public SearchSettings Search { get; init; } = new();
 
