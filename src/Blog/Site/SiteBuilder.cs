@@ -116,8 +116,8 @@ public static class SiteBuilder
         };
         var feeds = new Pipeline(Feeds)
         {
-            Dependencies = { Posts, Pages, Lists },
-            PostProcess = { new Feeds(Posts, [Posts, Pages, Lists], models, settings) },
+            Dependencies = { Posts, Pages, Lists, SearchPipeline },
+            PostProcess = { new Feeds(Posts, [Posts, Pages, Lists, SearchPipeline], models, settings) },
             Output = { write },
         };
         var assets = new Pipeline(Assets)
