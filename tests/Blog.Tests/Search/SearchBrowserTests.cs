@@ -106,7 +106,8 @@ public abstract class SearchBrowserTests<TSite>(Chromium chromium, TSite site) w
             Assert.Equal("site-search-input", await page.EvaluateAsync<string>("() => document.activeElement.id"));
             await page.Keyboard.TypeAsync("幻方");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(url => url.Contains("/search/"));
+            // The results are awaited below; the load event (fonts, MathJax) is not needed for them.
+            await page.WaitForURLAsync(url => url.Contains("/search/"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
             var results = await ResultsAsync(session);
             Assert.Equal(Path(MagicCube), results[0].Href);
             Assert.Equal("幻方", await page.Locator("#search-query").InputValueAsync());
