@@ -17,6 +17,8 @@ public sealed record SiteModel(
     public string SearchUrl { get; init; } = "";
     /// <summary>The folder of Pagefind's index and scripts, "/repo/pagefind/".</summary>
     public string SearchBundleUrl { get; init; } = "";
+    /// <summary>The theme's string table for the site's language (theme/strings/LANGUAGE.json): <c>site.strings.archive_title</c>.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }
 
 /// <param name="Html">The name as inline HTML (a post's title with its math), when it differs from escaped <paramref name="Name"/>.</param>
