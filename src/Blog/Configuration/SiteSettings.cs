@@ -43,6 +43,8 @@ public sealed record SiteSettings
     public string Image { get; init; } = "";
     /// <summary>Comments under posts; null (the default): none, and nothing is loaded for them.</summary>
     public CommentSettings? Comments { get; init; }
+    /// <summary>The Pagefind search index and search box (README "Search"); <c>"search": false</c> turns both off.</summary>
+    public SearchSettings Search { get; init; } = new();
 
     /// <summary>The zone of <see cref="TimeZone"/> (validated on load; UTC if it does not parse).</summary>
     [JsonIgnore] public TimeZoneInfo Zone => SiteTimeZone.TryParse(TimeZone) ?? TimeZoneInfo.Utc;
@@ -92,6 +94,7 @@ public sealed record SiteSettings
         Comments?.Validate(file);
         if (!SocialImage.IsValid(Image))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"image '{Image}' is neither a site path nor an http(s) URL.", SocialImage.Hint));
+        Search.Validate(file);
         if (!Permalink.Contains("{slug}"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
                 "Use a pattern such as \"/{year}/{month}/{slug}/\"."));

@@ -19,6 +19,8 @@ public sealed record Entry
     public string Summary { get; init; } = "";
     public required string Slug { get; init; }
     public bool Draft { get; init; }
+    /// <summary>False when the front matter says <c>search: false</c>: the page stays out of the search index.</summary>
+    public bool Search { get; init; } = true;
     public string Layout { get; init; } = "";
     /// <summary>Front matter <c>image</c>: the social-card image, a site path or an absolute URL; empty for the site's.</summary>
     public string Image { get; init; } = "";

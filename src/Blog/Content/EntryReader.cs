@@ -6,7 +6,7 @@ namespace Blog.Content;
 public static class EntryReader
 {
     private static readonly HashSet<string> KnownKeys =
-        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout", "image", "comments"];
+        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout", "image", "comments", "search"];
 
     public static Entry Read(string file, string relativePath, FrontMatter fm, EntryKind kind, SiteSettings settings)
     {
@@ -31,6 +31,14 @@ public static class EntryReader
             throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("image"), 1,
                 $"image '{image}' is neither a site path nor an http(s) URL.", SocialImage.Hint));
 
+        var search = fm.GetString("search") switch
+        {
+            null or "true" or "yes" => true,
+            "false" or "no" => false,
+            var other => throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("search"), 1,
+                $"search must be true or false, not '{other}'.", "Write 'search: false' to keep this page out of the site search.")),
+        };
+
         var entry = new Entry
         {
             Kind = kind,
@@ -44,6 +52,7 @@ public static class EntryReader
             Summary = fm.GetString("summary") ?? "",
             Slug = slug,
             Draft = draft,
+            Search = search,
             Layout = fm.GetString("layout") ?? (kind == EntryKind.Post ? "post" : "page"),
             Image = image,
             Comments = ReadBool(file, fm, "comments"),

@@ -35,7 +35,8 @@ public sealed class PreviewHost : IAsyncDisposable
         var build = options.Build with { Preview = true };
         var generations = new Generations(options.StateFolder);
         var live = new LiveReload();
-        var session = new PreviewSession(build, generations, live, log) { BuildTimeout = options.BuildTimeout, Verbose = options.Verbose };
+        var search = new PreviewSearch(generations.Root, build.SiteRoot, log);
+        var session = new PreviewSession(build, generations, live, log) { BuildTimeout = options.BuildTimeout, Verbose = options.Verbose, Search = search };
         // Watch before the first build, so that a save during it is not lost.
         var watcher = new SiteWatcher(build.SettingsFile, build.InputFolder, build.ThemeFolder) { Quiet = options.Debounce };
         try
@@ -44,13 +45,14 @@ public sealed class PreviewHost : IAsyncDisposable
             log.WriteLine(first.Success
                 ? $"Built {first.PagesWritten} pages in {first.Elapsed.TotalSeconds:0.00} s."
                 : "The first build failed; the server starts anyway and shows the errors in the browser.");
-            var server = await PreviewServer.StartAsync(options.Host, options.Port, new SiteFiles(generations), live,
+            var server = await PreviewServer.StartAsync(options.Host, options.Port, new SiteFiles(generations) { Search = search }, live,
                 () => session.BasePath, cancellationToken);
             return new PreviewHost(session, live, watcher, server, log);
         }
         catch
         {
             watcher.Dispose();
+            await search.DisposeAsync();
             throw;
         }
     }
@@ -81,6 +83,7 @@ public sealed class PreviewHost : IAsyncDisposable
         _watcher.Dispose();
         await _server.DisposeAsync();
         try { await _loop.WaitAsync(TimeSpan.FromSeconds(5)); } catch (TimeoutException) { }
+        if (Session.Search is { } search) await search.DisposeAsync();
         Session.Generations.DeleteAll();
     }
 }

@@ -32,6 +32,9 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
     /// <summary>Print the time of each pipeline phase after a rebuild.</summary>
     public bool Verbose { get; init; }
 
+    /// <summary>The search index, made again in the background after each good build that changed something.</summary>
+    public PreviewSearch? Search { get; init; }
+
     /// <summary>How long a build may take before it is abandoned and reported (a hung compute block, say).</summary>
     public TimeSpan BuildTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
@@ -110,6 +113,7 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
         foreach (var d in result.Diagnostics) log.WriteLine(d);
         var current = generations.Current!;
         ReadBasePath();
+        if (before is null || !ReferenceEquals(current, before) && current.Changed.Count > 0) Search?.Refresh(current, result.Search);
         if (before is null) { live.Reload(null); return; } // the first good build: the host reports it
         if (ReferenceEquals(current, before) || current.Changed.Count == 0)
         {

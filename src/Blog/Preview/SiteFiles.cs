@@ -16,6 +16,9 @@ public sealed class SiteFiles(Generations generations)
     public sealed record Refused : Lookup;
     public sealed record NotBuilt : Lookup;
 
+    /// <summary>The search index, served beside the generation's files (it is made after them).</summary>
+    public PreviewSearch? Search { get; init; }
+
     /// <summary>The number of the generation being served; null before the first good build.</summary>
     public int? Generation => generations.Current?.Number;
 
@@ -23,6 +26,8 @@ public sealed class SiteFiles(Generations generations)
     {
         if (generations.Current is not { } current) return new NotBuilt();
         var key = destination.Length == 0 || destination.EndsWith('/') ? destination + "index.html" : destination;
+        if (Search?.Find(key) is { } indexed)
+            return StaysInside(generations.Root, indexed) ? new Found(indexed, current.Number) : new Refused();
         if (current.Files.TryGetValue(key, out var file))
             return StaysInside(generations.Root, file.Path) ? new Found(file.Path, current.Number) : new Refused();
         if (current.Files.ContainsKey(destination + "/index.html")) return new AddSlash();

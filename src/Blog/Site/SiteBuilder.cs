@@ -12,6 +12,7 @@ using Blog.Typesetting;
 using Blog.Typesetting.Citations;
 using Blog.Pipelines;
 using Blog.Site.LinkCheck;
+using Blog.Site.Search;
 using Blog.Theme;
 
 namespace Blog.Site;
@@ -45,11 +46,19 @@ public static class SiteBuilder
                 staged.Discard();
                 return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
             }
+            // The search index is made from the finished pages, in the staging folder, before the swap;
+            // the preview indexes each generation in the background instead (PreviewSearch).
+            var search = SearchPlan.Of(result.Documents, [Posts, Pages], settings);
+            var timings = new Dictionary<string, TimeSpan>(result.Timings);
+            if (search is not null && !options.Preview)
+                timings["search/index"] = (await SearchIndexer.IndexAsync(options.SiteRoot, search, Path.Combine(staged.Folder, search.Folder),
+                    destination => Path.Combine(staged.Folder, destination), cancellationToken)).Elapsed;
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
             return new BuildResult(true, diagnostics.All, pages, watch.Elapsed)
             {
-                Timings = result.Timings,
+                Timings = timings,
+                Search = search,
                 ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
             };
         }
@@ -121,8 +130,8 @@ public static class SiteBuilder
         };
         var feeds = new Pipeline(Feeds)
         {
-            Dependencies = { Posts, Pages, Lists },
-            PostProcess = { new Feeds(Posts, [Posts, Pages, Lists], models, settings), new SiteMapFiles([Posts, Pages, Lists], templates, Renderer, models) },
+            Dependencies = { Posts, Pages, Lists, SearchPipeline },
+            PostProcess = { new Feeds(Posts, [Posts, Pages, Lists, SearchPipeline], models, settings), new SiteMapFiles([Posts, Pages, Lists, SearchPipeline], templates, Renderer, models) },
             Output = { write },
         };
         var assets = new Pipeline(Assets)
@@ -137,17 +146,32 @@ public static class SiteBuilder
             PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder) },
         };
+        var search = new Pipeline(SearchPipeline)
+        {
+            Dependencies = { Posts },
+            PostProcess = { new SearchPageModule(Renderer, models, settings) },
+            Output = { write },
+        };
         var checks = new Pipeline(Checks)
         {
-            Dependencies = { Posts, Pages, Lists, Feeds, Assets },
+            Dependencies = { Posts, Pages, Lists, Feeds, Assets, SearchPipeline },
             PostProcess =
             {
-                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets),
-                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, () => options.Preview ? [.. CopyMathJax.OutputFiles(fontsOnly: false), SitePaths.LiveReloadScript] : CopyMathJax.OutputFiles(fontsOnly: false)),
+                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, SearchPipeline),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets, SearchPipeline], settings.BaseUrl, () => [
+                    .. CopyMathJax.OutputFiles(fontsOnly: false), .. SearchBundle(settings),
+                    .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()]),
             },
         };
-        return [posts, pages, lists, feeds, assets, checks];
+        return [posts, pages, lists, feeds, assets, search, checks];
     }
+
+    /// <summary>The pipeline that renders the search page; the index itself is made after the pipelines.</summary>
+    public const string SearchPipeline = "search";
+
+    /// <summary>Pagefind's files, written after the link check runs, that pages may link to.</summary>
+    private static IEnumerable<string> SearchBundle(SiteSettings settings) => settings.Search.Enabled
+        ? SearchIndexer.BundleFiles.Select(f => settings.Search.Folder + "/" + f) : [];
 }
 
 public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
@@ -159,4 +183,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     /// <summary>Links to other sites, found by the link checker and never fetched (<c>check --external</c>).</summary>
     public IReadOnlyList<ExternalLink> ExternalLinks { get; init; } = [];
+    /// <summary>The pages the search index holds (made by the build, or by the preview in the background); null when search is off.</summary>
+    public SearchPlan? Search { get; init; }
 }

@@ -28,6 +28,9 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             MathCssUrl = urls.Link(MathStylesheet.Destination),
             ImageUrl = ImageUrl(settings.Image),
             Comments = CommentsModel.From(settings),
+            Search = settings.Search.Enabled,
+            SearchUrl = urls.Link(SearchSettings.PagePath),
+            SearchBundleUrl = urls.Link(settings.Search.Folder + "/"),
             Strings = Strings.Values,
         };
     }

@@ -15,6 +15,12 @@ public sealed record SiteModel(
     public string ImageUrl { get; init; } = "";
     /// <summary>The comment service, or null when statiq.json configures none.</summary>
     public CommentsModel? Comments { get; init; }
+    /// <summary>True when the site has a search index: the theme shows the search box and marks what Pagefind indexes.</summary>
+    public bool Search { get; init; }
+    /// <summary>The search page, "/repo/search/".</summary>
+    public string SearchUrl { get; init; } = "";
+    /// <summary>The folder of Pagefind's index and scripts, "/repo/pagefind/".</summary>
+    public string SearchBundleUrl { get; init; } = "";
     /// <summary>The theme's string table for the site's language (theme/strings/LANGUAGE.json): <c>site.strings.archive_title</c>.</summary>
     public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }

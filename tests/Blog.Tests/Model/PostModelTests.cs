@@ -164,7 +164,7 @@ public sealed class PostModelTests
         Assert.Equal([("\\(s\\)", 3)], parts[PostPart.Summary].Formulas.Select(f => (f.Text, f.Line)));
         Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\">\\(t\\)</span>", parts[PostPart.Title].Html);
         var typeset = new PostRendering(syntax, Pipeline, null).Render((part, f, i) => $"<m{part}{i}/>");
-        Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\" data-tex=\"\\(t\\)\"><mTitle0/></span>", typeset[PostPart.Title].Html);
-        Assert.Contains("<div>块 <span class=\"math inline\" data-line=\"7\" data-tex=\"\\(b\\)\"><mBody1/></span></div>", typeset[PostPart.Body].Html);
+        Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\" data-tex=\"\\(t\\)\" data-pagefind-index-attrs=\"data-tex\"><mTitle0/></span>", typeset[PostPart.Title].Html);
+        Assert.Contains("<div>块 <span class=\"math inline\" data-line=\"7\" data-tex=\"\\(b\\)\" data-pagefind-index-attrs=\"data-tex\"><mBody1/></span></div>", typeset[PostPart.Body].Html);
     }
 }

@@ -39,6 +39,9 @@ public sealed class StaticServer : IAsyncDisposable
         types.Mappings[".js"] = "text/javascript";
         types.Mappings[".mjs"] = "text/javascript";
         types.Mappings[".css"] = "text/css";
+        // Pagefind's index files; static hosts (GitHub Pages) serve unknown types as octet-stream too.
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+            types.Mappings[extension] = "application/octet-stream";
         var path = prefix == "/" ? PathString.Empty : new PathString(prefix);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = path });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = path, ContentTypeProvider = types });

@@ -1,6 +1,7 @@
 using Blog.Markup.Rendering;
 using Blog.Compute;
 using Blog.Markup.Highlighting;
+using Blog.Markup.Search;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -38,7 +39,7 @@ public sealed class HtmlComputeBlockRenderer(HtmlObjectRenderer<CodeBlock> other
         if (echo == "false") return;
         var code = string.Join('\n', lines).Trim('\n');
         if (echo == "fold") renderer.Write("<details class=\"compute-fold\"><summary>代码</summary>");
-        renderer.Write("<pre class=\"highlight compute-source\"><code class=\"language-csharp\">")
+        renderer.Write("<pre class=\"highlight compute-source\"" + SearchWeights.CodeAttribute + "><code class=\"language-csharp\">")
             .Write(ClassFormatter.Highlight(code, ColorCode.Languages.CSharp))
             .Write("</code></pre>");
         if (echo == "fold") renderer.Write("</details>");

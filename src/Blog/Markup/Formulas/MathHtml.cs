@@ -35,7 +35,8 @@ public static class MathHtml
         renderer.Write('<').Write(element).Write(" class=\"").Write(cls).Write('"');
         if (fileLine > 0) renderer.Write(" data-line=\"").Write(fileLine.ToString(CultureInfo.InvariantCulture)).Write('"');
         if (typeset is null) renderer.Write('>').WriteEscape(text);
-        else renderer.Write(" data-tex=\"").WriteEscape(text).Write("\">").Write(typeset);
+        // The site search indexes the TeX from data-tex, not the typeset markup (Site/Search/SearchIndexer.cs).
+        else renderer.Write(" data-tex=\"").WriteEscape(text).Write("\" data-pagefind-index-attrs=\"data-tex\">").Write(typeset);
         renderer.Write("</").Write(element).Write('>');
         if (block) renderer.WriteLine();
     }

@@ -1,0 +1,259 @@
+// 站内搜索：页头搜索框（按 / 键聚焦）和 /search/ 页面，基于 Pagefind 的 JS API
+// (https://pagefind.app/docs/api/)。索引在构建时生成；这里只加载 pagefind.js 并显示结果。
+//
+// 两处补充 Pagefind 自身的搜索：
+// 1. Pagefind 找不到以某个词开头的索引词时，会退回到该词最长的已索引前缀（"mjx" 退成 "m"）。
+//    排名第一的结果若不含查询里的每个词，就说明发生了这种退回，视为没有结果。
+// 2. 中文查询的切分可能与建索引时的切分不同。没有结果时，把查询里的汉字拆成单字再搜，
+//    并只保留正文里真正连续出现原查询的页面（子串匹配）。
+(() => {
+  'use strict';
+
+  // "/" focuses the header's search box, unless the reader is typing somewhere.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    const box = document.getElementById('site-search-input');
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+
+  const status = document.getElementById('search-status');
+  if (!status) return; // not the search page
+
+  const input = document.getElementById('search-query');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more');
+  const lang = document.documentElement.lang || 'en';
+  const PageSize = 10;
+  const FallbackCandidates = 50;
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+  const text = (name, values) => (status.dataset[name] || '').replace(/\{(\w+)\}/g, (_, k) => values[k] ?? '');
+  const normalize = (s) => s.toLocaleLowerCase(lang).replace(/[\p{P}\p{S}\s]+/gu, '');
+
+  // The words Pagefind searches for: the query split like pagefind.js splits it (Intl.Segmenter).
+  function queryWords(query) {
+    const words = [];
+    const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null;
+    for (const part of query.split(/\s+/)) {
+      const pieces = segmenter ? [...segmenter.segment(part)].map((s) => s.segment) : [part];
+      for (const piece of pieces) {
+        const word = normalize(piece);
+        if (word) words.push(word);
+      }
+    }
+    return words;
+  }
+
+  let pagefind = null;
+  async function load() {
+    if (!pagefind) {
+      pagefind = await import(status.dataset.bundle + 'pagefind.js');
+      await pagefind.options({ baseUrl: status.dataset.base });
+    }
+    return pagefind;
+  }
+
+  // Pagefind matches the words of a Chinese query anywhere in a page; among the first results, the
+  // pages holding the query as written (each space-separated part contiguous) go first.
+  async function contiguousFirst(found, query) {
+    const parts = query.split(/\s+/).map(normalize).filter(Boolean);
+    const head = found.slice(0, FallbackCandidates);
+    const contents = await Promise.all(head.map(async (r) => normalize((await r.data()).content)));
+    const whole = head.filter((_, i) => parts.every((p) => contents[i].includes(p)));
+    const rest = head.filter((_, i) => !parts.every((p) => contents[i].includes(p)));
+    return [...whole, ...rest, ...found.slice(FallbackCandidates)];
+  }
+
+  // Results as { data() } handles, best first; an empty list when nothing really matches.
+  async function find(query) {
+    const pf = await load();
+    const words = queryWords(query);
+    const found = (await pf.search(query)).results;
+    if (found.length > 0) {
+      const best = await found[0].data();
+      const content = normalize(best.content);
+      if (words.every((w) => content.includes(w))) return cjk.test(query) ? contiguousFirst(found, query) : found;
+    }
+    if (!cjk.test(query)) return [];
+    // Fallback: each Han character as its own term, then keep pages holding the query as a substring.
+    const spaced = query.replace(/\p{Script=Han}/gu, (c) => ` ${c} `).trim();
+    const candidates = (await pf.search(spaced)).results.slice(0, FallbackCandidates);
+    const parts = query.split(/\s+/).map(normalize).filter(Boolean);
+    const kept = [];
+    for (const result of candidates) {
+      const content = normalize((await result.data()).content);
+      if (parts.every((p) => content.includes(p))) kept.push(result);
+    }
+    return kept;
+  }
+
+  // TeX in an excerpt (between \( \), \[ \] or \begin{..} \end{..}, possibly cut off by the
+  // excerpt's ends) is shown in a code style; the rest as text, matches in <mark>.
+  function texRanges(s) {
+    const ranges = [];
+    const closers = { '\\(': '\\)', '\\[': '\\]' };
+    let i = 0;
+    const firstClose = s.search(/\\\)|\\\]|\\end\{/);
+    const firstOpen = s.search(/\\\(|\\\[|\\begin\{/);
+    if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) {
+      const end = s.startsWith('\\end{', firstClose) ? s.indexOf('}', firstClose) + 1 : firstClose + 2;
+      ranges.push([0, end]);
+      i = end;
+    }
+    while (i < s.length) {
+      const open = s.slice(i).search(/\\\(|\\\[|\\begin\{/);
+      if (open < 0) break;
+      const start = i + open;
+      let end;
+      if (s.startsWith('\\begin{', start)) {
+        const name = s.slice(start + 7, s.indexOf('}', start));
+        const close = s.indexOf(`\\end{${name}}`, start);
+        end = close < 0 ? s.length : close + name.length + 6;
+      } else {
+        const close = s.indexOf(closers[s.slice(start, start + 2)], start + 2);
+        end = close < 0 ? s.length : close + 2;
+      }
+      ranges.push([start, end]);
+      i = end;
+    }
+    return ranges;
+  }
+
+  function renderExcerpt(excerptHtml) {
+    // Pagefind's excerpt is escaped text with <mark> around matches: read it as runs of text.
+    const template = document.createElement('template');
+    template.innerHTML = excerptHtml;
+    const runs = [];
+    for (const node of template.content.childNodes) runs.push({ text: node.textContent, marked: node.nodeName === 'MARK' });
+    const whole = runs.map((r) => r.text).join('');
+    const ranges = texRanges(whole);
+    const inTex = (at) => ranges.some(([a, b]) => at >= a && at < b);
+    const cuts = new Set([0, whole.length, ...ranges.flat()]);
+    let at = 0;
+    for (const r of runs) { cuts.add(at); at += r.text.length; }
+    const points = [...cuts].filter((c) => c >= 0 && c <= whole.length).sort((a, b) => a - b);
+    const out = document.createDocumentFragment();
+    let code = null;
+    for (let k = 0; k + 1 < points.length; k++) {
+      const [from, to] = [points[k], points[k + 1]];
+      if (from === to) continue;
+      let offset = 0;
+      const run = runs.find((r) => { const hit = from >= offset && from < offset + r.text.length; if (!hit) offset += r.text.length; return hit; });
+      const piece = whole.slice(from, to);
+      const node = run?.marked ? Object.assign(document.createElement('mark'), { textContent: piece }) : document.createTextNode(piece);
+      if (inTex(from)) {
+        if (!code) { code = document.createElement('code'); code.className = 'tex'; out.append(code); }
+        code.append(node);
+      } else {
+        code = null;
+        out.append(node);
+      }
+    }
+    return out;
+  }
+
+  // For a query holding TeX (a backslash), Pagefind's excerpt may centre on a heading that shares a
+  // word with it; show the formula that holds the query instead, when the page has it verbatim.
+  function formulaExcerpt(content, query) {
+    const at = content.indexOf(query);
+    if (at < 0) return null;
+    const ranges = texRanges(content);
+    const formula = ranges.find(([a, b]) => a <= at && at < b) ?? [at, at + query.length];
+    const start = Math.max(0, formula[0] - 40);
+    const end = Math.min(content.length, formula[1] + 40);
+    const out = document.createDocumentFragment();
+    out.append((start > 0 ? '…' : '') + content.slice(start, formula[0]));
+    const code = Object.assign(document.createElement('code'), { className: 'tex' });
+    code.append(content.slice(formula[0], at), Object.assign(document.createElement('mark'), { textContent: query }),
+      content.slice(at + query.length, formula[1]));
+    out.append(code, content.slice(formula[1], end) + (end < content.length ? '…' : ''));
+    return out;
+  }
+
+  function renderResult(data, query) {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const title = document.createElement('h2');
+    const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta?.title || data.url });
+    title.append(link);
+    item.append(title);
+    const tags = data.filters?.tag ?? [];
+    if (data.meta?.date || tags.length > 0) {
+      const meta = document.createElement('p');
+      meta.className = 'search-meta';
+      if (data.meta?.date) meta.append(Object.assign(document.createElement('span'), { className: 'search-date', textContent: data.meta.date }));
+      for (const tag of tags) meta.append(' ', Object.assign(document.createElement('span'), { className: 'search-tag', textContent: tag }));
+      item.append(meta);
+    }
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    excerpt.append((query.includes('\\') && formulaExcerpt(data.content || '', query)) || renderExcerpt(data.excerpt || ''));
+    item.append(excerpt);
+    return item;
+  }
+
+  let generation = 0;
+  let shown = [];
+  let shownCount = 0;
+  let shownQuery = '';
+
+  async function showMore(mine) {
+    const page = shown.slice(shownCount, shownCount + PageSize);
+    const datas = await Promise.all(page.map((r) => r.data()));
+    if (mine !== generation) return;
+    for (const data of datas) list.append(renderResult(data, shownQuery));
+    shownCount += page.length;
+    more.hidden = shownCount >= shown.length;
+  }
+
+  async function run(query) {
+    const mine = ++generation;
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    list.replaceChildren();
+    more.hidden = true;
+    shown = [];
+    shownCount = 0;
+    if (!query.trim()) { status.textContent = ''; delete status.dataset.state; return; }
+    status.textContent = text('textLoading', {});
+    status.dataset.state = 'loading';
+    try {
+      const results = await find(query.trim());
+      if (mine !== generation) return;
+      shown = results;
+      shownQuery = query.trim();
+      await showMore(mine);
+      if (mine !== generation) return;
+      status.textContent = text(results.length ? 'textCount' : 'textNone', { query: query.trim(), count: results.length });
+      status.dataset.state = 'done';
+    } catch (error) {
+      if (mine !== generation) return;
+      status.textContent = text('textFailed', { error: error?.message ?? String(error) });
+      status.dataset.state = 'failed';
+    }
+  }
+
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(input.value), 250);
+  });
+  input.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run(input.value);
+  });
+  more.addEventListener('click', () => showMore(generation));
+
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = initial;
+  const header = document.getElementById('site-search-input');
+  if (header) header.value = initial;
+  if (initial) run(initial); else input.focus();
+})();
