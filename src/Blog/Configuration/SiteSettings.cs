@@ -97,6 +97,11 @@ public sealed record MathSettings
     /// </summary>
     public double ExFactor { get; init; } = 0.5433;
 
+    /// <summary>Build mode: seconds MathJax may spend on one formula before its page fails with the formula named.</summary>
+    public int FormulaTimeout { get; init; } = DefaultFormulaTimeout;
+
+    public const int DefaultFormulaTimeout = 30;
+
     [JsonIgnore] public bool BuildMode => Render == "build";
 
     internal void Validate(string file)
@@ -106,6 +111,8 @@ public sealed record MathSettings
                 "\"build\" typesets math when the site is built (needs Node.js); \"client\" leaves it to MathJax in the reader's browser."));
         if (Errors is not ("error" or "warn"))
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.errors '{Errors}' is not \"error\" or \"warn\"."));
+        if (FormulaTimeout < 1)
+            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.formulaTimeout {FormulaTimeout} is not a number of seconds (1 or more)."));
         if (ExFactor is <= 0.2 or >= 1)
             throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.exFactor {ExFactor} is not an x-height in em (between 0.2 and 1)."));
     }

@@ -29,19 +29,6 @@ public sealed class SiteFiles(Generations generations)
         return new Missing(current.Files.TryGetValue("404.html", out var page) && StaysInside(generations.Root, page.Path) ? page.Path : null);
     }
 
-    /// <summary>True when <paramref name="path"/> and every folder above it up to <paramref name="root"/> resolve inside root.</summary>
-    public static bool StaysInside(string root, string path)
-    {
-        root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(path);
-        if (!full.StartsWith(root, StringComparison.Ordinal)) return false;
-        for (var p = full; p.Length >= root.Length; p = Path.GetDirectoryName(p)!)
-        {
-            FileSystemInfo info = Directory.Exists(p) ? new DirectoryInfo(p) : new FileInfo(p);
-            if (info.LinkTarget is null) continue;
-            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            if (target is null || !Path.GetFullPath(target).StartsWith(root, StringComparison.Ordinal)) return false;
-        }
-        return true;
-    }
+    /// <summary>True when <paramref name="path"/>, with every link on it followed, lies inside <paramref name="root"/>.</summary>
+    public static bool StaysInside(string root, string path) => PathContainment.IsInsideResolved(root, path);
 }

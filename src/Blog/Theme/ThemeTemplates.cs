@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Blog.Diagnostics;
+using Blog.Pipelines;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -73,7 +74,9 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
     {
         var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
         var path = Path.GetFullPath(Path.Combine(themeFolder, "partials", name));
-        if (!path.StartsWith(Path.GetFullPath(themeFolder), StringComparison.Ordinal) || !File.Exists(path))
+        if (!PathContainment.IsInsideResolved(themeFolder, path))
+            throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' is outside the theme folder; a template may include only files of its theme."));
+        if (!File.Exists(path))
             throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' not found in {Path.Combine(themeFolder, "partials")}."));
         return path;
     }

@@ -17,7 +17,7 @@ public sealed class MathTypesetter : IAsyncDisposable
 
     public MathTypesetter(string siteRoot, SiteSettings settings, MathWorkerOptions? options = null)
     {
-        options ??= new MathWorkerOptions { NodePath = settings.Math.Node };
+        options ??= new MathWorkerOptions { NodePath = settings.Math.Node, FormulaTimeout = TimeSpan.FromSeconds(settings.Math.FormulaTimeout) };
         Workers = options.Workers;
         _setup = new(() =>
         {
