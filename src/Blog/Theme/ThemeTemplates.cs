@@ -49,6 +49,10 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
         {
             return template.Render(context);
         }
+        catch (ScriptRuntimeException e) when (e.InnerException is DiagnosticException placed)
+        {
+            throw placed; // our own loader's error (a partial outside the theme, or missing), already placed
+        }
         catch (ScriptRuntimeException e)
         {
             throw new DiagnosticException(At(e.Span, "Template error: " + e.OriginalMessage));
