@@ -52,9 +52,13 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
 
     public override string ToString() => ToHtml();
 
-    /// <summary>Header or cell text with <c>$…$</c> turned into the inline math markup the site's math pipeline reads.</summary>
+    /// <summary>
+    /// Header or cell text, HTML-escaped, with <c>$…$</c> written as <c>\(…\)</c>: the site finds
+    /// formulas in an HTML output's text and puts them through its math pipeline (typeset at build time
+    /// or marked for MathJax), the same way as in a raw HTML block.
+    /// </summary>
     internal static string TextHtml(string text) => MathSpan().Replace(WebUtility.HtmlEncode(text),
-        m => "<span class=\"math inline\">\\(" + m.Groups[1].Value + "\\)</span>");
+        m => "\\(" + m.Groups[1].Value + "\\)");
 
     private static List<(string Header, Func<T, object?> Value, string? Format)> Automatic(List<T> list)
     {

@@ -4,7 +4,6 @@ using Blog.Diagnostics;
 using Blog.Markup;
 using Blog.Markup.ComputeBlocks;
 using Blog.Pipelines;
-using Markdig;
 
 namespace Blog.Compute;
 
@@ -12,9 +11,9 @@ namespace Blog.Compute;
 /// The compute stage of a page, before its Markdown is rendered: finds the page's compute units,
 /// takes their results from the cache when every one of them is there, else runs the whole page
 /// on a worker (blocks share state, so a changed block reruns the ones before it too), and leaves
-/// the results on the document for the renderers.
+/// the results on the document for the renderers. Reads the tree <see cref="ParseMarkdown"/> made: no second parse.
 /// </summary>
-public sealed class RunCompute(MarkdownPipeline markdown, ComputeSettings settings, string cacheFolder, string dataRoot, bool useCache)
+public sealed class RunCompute(ComputeSettings settings, string cacheFolder, string dataRoot, bool useCache)
     : DocumentModule
 {
     private readonly ComputeCache _cache = new(cacheFolder, dataRoot);
@@ -22,7 +21,7 @@ public sealed class RunCompute(MarkdownPipeline markdown, ComputeSettings settin
     protected override async Task<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
         var entry = input.Require<Entry>(BlogKeys.Entry);
-        var page = ComputePage.Find(RenderMarkdown.Parse(input, markdown), input.Source);
+        var page = ComputePage.Find(input.Require<PostSyntax>(BlogKeys.Syntax).Body, input.Source);
         if (page.IsEmpty) return [input];
 
         var seed = Seed(input.Source);

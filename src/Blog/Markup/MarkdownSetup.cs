@@ -2,7 +2,7 @@ using Blog.Markup.Highlighting;
 using Blog.Markup.CubeBlocks;
 using Blog.Markup.Formulas;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Blog.Markup.Headings;
 
 namespace Blog.Markup;
 
@@ -15,10 +15,10 @@ public static class MarkdownSetup
             .UsePipeTables()
             .UseFootnotes()
             .UseTaskLists()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps Chinese letters in heading ids
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks();
         builder.Extensions.AddIfNotAlready<MathExtension>();
+        builder.Extensions.AddIfNotAlready<HeadingIdExtension>(); // ids with the formulas' TeX, unique per page, {#id} pins one
         builder.Extensions.AddIfNotAlready<HighlightingExtension>();
         builder.Extensions.AddIfNotAlready<MagicCubeExtension>();
         foreach (var extension in extra) builder.Extensions.Add(extension);

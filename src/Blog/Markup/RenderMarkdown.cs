@@ -1,59 +1,48 @@
+using Blog.Markup.Text;
 using Blog.Diagnostics;
 using Blog.Content;
+using Blog.Markup.ComputeBlocks;
 using Blog.Pipelines;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Blog.Markup;
 
-/// <summary>Markdown body → HTML fragment, with headings, plain text and the first paragraph kept for the theme.</summary>
+/// <summary>
+/// A post's trees (<see cref="PostSyntax"/>, from <see cref="ParseMarkdown"/>) → its derived forms
+/// for the theme: HTML of the body, the excerpt, the title and the summary (formulas as TeX for
+/// MathJax; build mode typesets them next), headings with their ids, plain text, and the plain
+/// title, summary and meta description. All made from the trees, with the compute results.
+/// </summary>
 public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
 {
+    /// <summary>Characters of the meta description made from the body when the front matter has no summary.</summary>
+    public const int DescriptionLength = 120;
+
     protected override Document Map(Document input, PipelineContext context)
     {
-        var document = Parse(input, pipeline);
-        // Extensions that found user mistakes (a bad magic cube, …) report them with their Markdown line.
-        foreach (var node in document.Descendants().OfType<IReportsDiagnostics>())
-            foreach (var diagnostic in node.Diagnostics(input.Require<Entry>(BlogKeys.Entry).SourceFile)) context.Diagnostics.Add(diagnostic);
-        var html = Render(document, context);
-        var headings = document.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText.Of(h)))
+        var syntax = input.Require<PostSyntax>(BlogKeys.Syntax);
+        var compute = input.Get<ComputeResults>(ComputeResults.Key);
+        var rendering = new PostRendering(syntax, pipeline, compute);
+        var parts = rendering.Render();
+        var headings = syntax.Body.Descendants<HeadingBlock>()
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText.Of(h, compute)))
             .ToList();
-        var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+        var summaryText = syntax.Summary is { } s ? PlainText.Of(s, compute) : "";
         return input.With([
-            new(BlogKeys.Html, html),
+            new(BlogKeys.Rendering, rendering),
+            new(BlogKeys.Formulas, parts),
+            new(BlogKeys.Html, parts[PostPart.Body].Html),
+            new(BlogKeys.ExcerptHtml, parts[PostPart.Excerpt].Html),
+            new(BlogKeys.TitleHtml, parts[PostPart.Title].Html),
+            new(BlogKeys.SummaryHtml, parts[PostPart.Summary].Html),
             new(BlogKeys.Headings, headings),
-            new(BlogKeys.PlainText, PlainText.Of(document)),
-            new(BlogKeys.ExcerptHtml, firstParagraph is null ? "" : Render(firstParagraph, context)),
+            new(BlogKeys.PlainText, PlainText.Of(syntax.Body, compute)),
+            new(BlogKeys.TitleText, syntax.Title is { } t ? PlainText.Of(t, compute) : ""),
+            new(BlogKeys.SummaryText, summaryText),
+            new(BlogKeys.Description, summaryText.Length > 0 ? summaryText : Excerpt.Cut(PlainText.Pieces(syntax.Body, compute), DescriptionLength)),
         ]);
-    }
-
-    /// <summary>
-    /// The syntax tree of a page's body, with line numbers of the Markdown file, and the page's
-    /// document attached so renderers can find what earlier stages (compute) left on it.
-    /// </summary>
-    public static MarkdownDocument Parse(Document input, MarkdownPipeline pipeline)
-    {
-        var entry = input.Require<Entry>(BlogKeys.Entry);
-        var document = Markdig.Markdown.Parse(input.Content, pipeline);
-        // Markdig counts lines from the body; shift them so every node (and every diagnostic and
-        // data-line attribute made from it) points at the line in the Markdown file.
-        var offset = entry.BodyStartLine - 1;
-        foreach (var node in document.Descendants()) node.Line += offset;
-        document.SetData(typeof(Document), input);
-        return document;
-    }
-
-    private string Render(MarkdownObject node, PipelineContext context)
-    {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(node);
-        writer.Flush();
-        return writer.ToString();
     }
 }
 

@@ -27,14 +27,14 @@ public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFac
             new XElement(Atom + "updated", updated.ToString("yyyy-MM-ddTHH:mm:sszzz")),
             new XElement(Atom + "author", new XElement(Atom + "name", settings.Author)),
             latest.Select(p => new XElement(Atom + "entry",
-                new XElement(Atom + "title", p.Entry.Title),
+                new XElement(Atom + "title", p.Model.Title), // plain text: formulas as TeX (type="text")
                 new XElement(Atom + "id", p.Model.AbsoluteUrl),
                 new XElement(Atom + "link", new XAttribute("href", p.Model.AbsoluteUrl)),
                 new XElement(Atom + "published", p.Model.DateIso),
                 new XElement(Atom + "updated", (p.Entry.Updated ?? p.Entry.Date!.Value).ToString("yyyy-MM-ddTHH:mm:sszzz")),
                 new XElement(Atom + "author", new XElement(Atom + "name", p.Entry.Author)),
                 p.Entry.Tags.Select(t => new XElement(Atom + "category", new XAttribute("term", t))),
-                new XElement(Atom + "summary", p.Model.Description),
+                Summary(p.Model),
                 new XElement(Atom + "content", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(p.Model.ContentHtml), p.Model.AbsoluteUrl)))));
 
         var pages = pagePipelines.SelectMany(context.OutputsOf).Where(d => d.Destination?.EndsWith(".html") == true && d.Destination != "404.html");
@@ -51,6 +51,14 @@ public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFac
             new Document { Destination = "robots.txt", Content = $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(SitePaths.Sitemap)}\n" },
         ]);
     }
+
+    /// <summary>
+    /// A front-matter summary is Markdown: HTML with its math as MathML, like the content. Without
+    /// one, the description (the start of the text, cut at a node boundary) as plain text.
+    /// </summary>
+    private static XElement Summary(PostModel post) => post.SummaryHtml.Length > 0
+        ? new XElement(Atom + "summary", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(post.SummaryHtml), post.AbsoluteUrl))
+        : new XElement(Atom + "summary", post.Description);
 
     private static string Xml(XElement root) => new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root;
 }

@@ -70,7 +70,7 @@ public static class SiteBuilder
         var models = new ModelFactory(settings, urls, options.Preview);
         var templates = new ThemeTemplates(root, options.ThemeFolder);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
-        var compute = new RunCompute(markdown, settings.Compute, Path.Combine(root, ".cache", "compute"),
+        var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
         // The site model lists every tag, so it is made once the posts are processed.
         PageRenderer? renderer = null;
@@ -87,7 +87,7 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), typesetMath), new SortByDate() },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
@@ -95,7 +95,7 @@ public static class SiteBuilder
         {
             Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), compute, new RenderMarkdown(markdown), typesetMath) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), typesetMath) },
             PostProcess = { new ApplyLayouts(Renderer, models) },
             Output = { write },
         };

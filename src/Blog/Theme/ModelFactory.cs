@@ -66,9 +66,11 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         var entry = doc.Require<Entry>(BlogKeys.Entry);
         var absolute = urls.Absolute(entry.Permalink);
         var plain = doc.Get<string>(BlogKeys.PlainText) ?? "";
+        var title = doc.Get<string>(BlogKeys.TitleText) ?? entry.Title;
         return new PostModel
         {
-            Title = entry.Title,
+            Title = title,
+            TitleHtml = doc.Get<string>(BlogKeys.TitleHtml) ?? System.Net.WebUtility.HtmlEncode(entry.Title),
             Url = urls.Link(entry.Permalink),
             AbsoluteUrl = absolute,
             Date = Format(entry.Date, "yyyy-MM-dd"),
@@ -79,12 +81,13 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Author = entry.Author,
             Tags = entry.Tags.Select(t => new LinkModel(t, urls.Link(SitePaths.Tag(t)))).ToList(),
             Categories = entry.Categories.Select(c => new LinkModel(c, urls.Link(SitePaths.Category(c)))).ToList(),
-            Summary = entry.Summary,
-            Description = entry.Summary.Length > 0 ? entry.Summary : Shorten(plain, 120),
+            Summary = doc.Get<string>(BlogKeys.SummaryText) ?? entry.Summary,
+            SummaryHtml = doc.Get<string>(BlogKeys.SummaryHtml) ?? "",
+            Description = doc.Get<string>(BlogKeys.Description) ?? entry.Summary,
             ExcerptHtml = AbsoluteLinks.RootRelative(doc.Get<string>(BlogKeys.ExcerptHtml) ?? "", absolute),
             ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
             ReadingMinutes = ReadingTime.Minutes(plain),
-            CiteText = Citation.Text(entry, absolute),
+            CiteText = Citation.Text(entry, title, absolute),
             CiteBibtex = Citation.Bibtex(entry, absolute),
             Headings = doc.Get<IReadOnlyList<Markup.Heading>>(BlogKeys.Headings) ?? [],
             Extra = entry.Extra,
@@ -95,15 +98,9 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
     public LinkModel Link(Document doc)
     {
         var entry = doc.Require<Entry>(BlogKeys.Entry);
-        return new LinkModel(entry.Title, urls.Link(entry.Permalink));
+        return new LinkModel(doc.Get<string>(BlogKeys.TitleText) ?? entry.Title, urls.Link(entry.Permalink), Html: doc.Get<string>(BlogKeys.TitleHtml));
     }
 
     private static string Format(DateTimeOffset? date, string format)
         => date?.ToString(format, CultureInfo.InvariantCulture) ?? "";
-
-    private static string Shorten(string text, int length)
-    {
-        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= length ? flat : flat[..length] + "…";
-    }
 }

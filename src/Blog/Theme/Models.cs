@@ -13,11 +13,19 @@ public sealed record SiteModel(
     public string MathCssUrl { get; init; } = "";
 }
 
-public sealed record LinkModel(string Name, string Url, int Count = 0);
+/// <param name="Html">The name as inline HTML (a post's title with its math), when it differs from escaped <paramref name="Name"/>.</param>
+public sealed record LinkModel(string Name, string Url, int Count = 0, string? Html = null)
+{
+    /// <summary>The name as HTML: <see cref="Html"/>, else the escaped name.</summary>
+    public string NameHtml => Html ?? System.Net.WebUtility.HtmlEncode(Name);
+}
 
 public sealed record PostModel
 {
+    /// <summary>The title as plain text (formulas as TeX without delimiters), for &lt;title&gt;, meta tags and the feed.</summary>
     public required string Title { get; init; }
+    /// <summary>The title as inline HTML, math typeset in build mode: for h1, lists and links.</summary>
+    public string TitleHtml { get; init; } = "";
     public required string Url { get; init; }
     public required string AbsoluteUrl { get; init; }
     public string Date { get; init; } = "";
@@ -28,8 +36,11 @@ public sealed record PostModel
     public string Author { get; init; } = "";
     public IReadOnlyList<LinkModel> Tags { get; init; } = [];
     public IReadOnlyList<LinkModel> Categories { get; init; } = [];
+    /// <summary>The front-matter summary as plain text (empty when there is none).</summary>
     public string Summary { get; init; } = "";
-    /// <summary>Meta description: the summary, else the start of the text.</summary>
+    /// <summary>The front-matter summary as inline HTML, math typeset in build mode.</summary>
+    public string SummaryHtml { get; init; } = "";
+    /// <summary>Meta description: the summary, else the start of the text cut at a node boundary (never inside a formula).</summary>
     public string Description { get; init; } = "";
     public string ExcerptHtml { get; init; } = "";
     public string ContentHtml { get; init; } = "";

@@ -1,19 +1,28 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 
 namespace Blog.Typesetting;
 
 /// <summary>
 /// Feed readers load no stylesheet, so CHTML would show as loose glyphs followed by its hidden
 /// MathML copy. In a feed each typeset formula becomes that MathML alone (which readers and browsers
-/// draw natively), with its TeX as alttext. Client-mode TeX is left as it is.
+/// draw natively), with its TeX as alttext. The HTML is read with AngleSharp; client-mode TeX is left as it is.
 /// </summary>
-public static partial class FeedMath
+public static class FeedMath
 {
-    [GeneratedRegex("""<mjx-container[^>]*>.*?<mjx-math[^>]*?(?: data-latex="([^"]*)")?[^>]*>.*?<mjx-assistive-mml[^>]*>(<math[^>]*)>(.*?)</mjx-assistive-mml></mjx-container>""",
-        RegexOptions.Singleline)]
-    private static partial Regex Container();
+    private static readonly HtmlParser Parser = new();
 
-    public static string MathMl(string html) => Container().Replace(html, m =>
-        m.Groups[2].Value + (m.Groups[1].Success ? $" alttext=\"{m.Groups[1].Value}\"" : "") + ">" + m.Groups[3].Value);
+    public static string MathMl(string html)
+    {
+        if (!html.Contains("<mjx-container", StringComparison.Ordinal)) return html;
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        foreach (var container in document.QuerySelectorAll("mjx-container").ToList())
+        {
+            if (container.QuerySelector("mjx-assistive-mml > math") is not { } math) continue;
+            var tex = container.QuerySelector("mjx-math[data-latex]")?.GetAttribute("data-latex")
+                ?? container.ParentElement?.GetAttribute("data-tex");
+            if (tex is not null) math.SetAttribute("alttext", tex);
+            container.Replace(math);
+        }
+        return document.Body!.InnerHtml;
+    }
 }

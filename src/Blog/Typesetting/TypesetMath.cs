@@ -1,12 +1,15 @@
 using Blog.Content;
 using Blog.Diagnostics;
+using Blog.Markup;
+using Blog.Markup.Formulas;
 using Blog.Pipelines;
 
 namespace Blog.Typesetting;
 
 /// <summary>
-/// Build mode: replaces the TeX in each page's HTML (and its excerpt) by MathJax's CHTML, all
-/// formulas of a page in one MathJax document so numbering and \eqref work as in the browser.
+/// Build mode: typesets the formulas the page's trees wrote (body, title, summary: collected while
+/// rendering, see <see cref="PageMath"/>) in one MathJax document, so numbering and \eqref work as in
+/// the browser, then renders the trees again with MathJax's CHTML in place of the TeX.
 /// TeX errors become diagnostics at the Markdown file and line of the formula. Client mode: does nothing.
 /// </summary>
 public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings) : DocumentModule
@@ -23,8 +26,10 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
     {
         if (!settings.BuildMode) return [input];
         var entry = input.Require<Entry>(BlogKeys.Entry);
-        var html = input.Get<string>(BlogKeys.Html) ?? "";
-        var found = MathElements.Find(html);
+        var parts = input.Require<IReadOnlyDictionary<PostPart, RenderedPart>>(BlogKeys.Formulas);
+        // One MathJax pass per page: the body's formulas (numbering and \eqref as in the browser), then the title's and the summary's.
+        PostPart[] typesetParts = [PostPart.Body, PostPart.Title, PostPart.Summary];
+        var found = typesetParts.SelectMany(p => parts[p].Formulas).ToList();
         if (found.Count == 0) return [input];
 
         if (await Typeset(found, entry.SourceFile, context) is not var (page, key)) return [];
@@ -33,28 +38,38 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         {
             var formula = found[error.Index];
             context.Diagnostics.Add(new Diagnostic(entry.SourceFile, formula.Line, 1, severity,
-                $"TeX error: {error.Message} in formula {Shorten(formula.Formula.Text)}",
+                $"TeX error: {error.Message} in formula {Shorten(formula.Text)}",
                 severity == Severity.Error ? "Fix the formula, or set \"math\": {\"errors\": \"warn\"} in statiq.json to publish it with the error shown." : null));
         }
         if (severity == Severity.Error && page.Errors.Count > 0) return [];
 
-        var typeset = found.Select((f, i) => (f, page.Html[i])).ToDictionary(x => x.f, x => x.Item2);
-        // The excerpt is the first paragraph of the same Markdown, so its formulas are among the page's.
-        var byText = found.Select((f, i) => (Key: (f.Line, f.Formula), Html: page.Html[i])).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.Html);
-        var excerpt = input.Get<string>(BlogKeys.ExcerptHtml) ?? "";
+        var offsets = new Dictionary<PostPart, int>();
+        var offset = 0;
+        foreach (var part in typesetParts)
+        {
+            offsets[part] = offset;
+            offset += parts[part].Formulas.Count;
+        }
+        // The excerpt is the body's first paragraph: its formulas are the body's, found by place and text.
+        var byPlace = parts[PostPart.Body].Formulas.Select((f, i) => (f, Html: page.Html[i])).DistinctBy(x => x.f).ToDictionary(x => x.f, x => x.Html);
+        var rendering = input.Require<PostRendering>(BlogKeys.Rendering);
+        var typeset = rendering.Render((part, formula, index) => part == PostPart.Excerpt
+            ? byPlace.TryGetValue(formula, out var html) ? html : throw Missing(entry, formula)
+            : page.Html[offsets[part] + index]);
         return [input.With([
-            new(BlogKeys.Html, MathElements.Replace(html, found, f => typeset[f])),
-            new(BlogKeys.ExcerptHtml, MathElements.Replace(excerpt, MathElements.Find(excerpt),
-                f => byText.TryGetValue((f.Line, f.Formula), out var h) ? h : throw Missing(entry, f))),
+            new(BlogKeys.Html, typeset[PostPart.Body].Html),
+            new(BlogKeys.ExcerptHtml, typeset[PostPart.Excerpt].Html),
+            new(BlogKeys.TitleHtml, typeset[PostPart.Title].Html),
+            new(BlogKeys.SummaryHtml, typeset[PostPart.Summary].Html),
             new(MathKeys.TypesetKey, key),
         ])];
     }
 
-    private async Task<(TypesetPage, string)?> Typeset(IReadOnlyList<MathElements.Found> found, string file, PipelineContext context)
+    private async Task<(TypesetPage, string)?> Typeset(IReadOnlyList<FormulaOccurrence> found, string file, PipelineContext context)
     {
         try
         {
-            return await typesetter.TypesetAsync(found.Select(f => f.Formula).ToList(), context.CancellationToken);
+            return await typesetter.TypesetAsync(found.Select(f => new Formula(f.Text, f.Display)).ToList(), context.CancellationToken);
         }
         catch (Exception e) when (e is NodeMissingException or DiagnosticException)
         {
@@ -79,8 +94,8 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         }
     }
 
-    private static DiagnosticException Missing(Entry entry, MathElements.Found f) => new(Diagnostic.Error(entry.SourceFile, f.Line, 1,
-        $"The formula {Shorten(f.Formula.Text)} of the excerpt is not among the page's formulas, so it was not typeset."));
+    private static DiagnosticException Missing(Entry entry, FormulaOccurrence f) => new(Diagnostic.Error(entry.SourceFile, f.Line, 1,
+        $"The formula {Shorten(f.Text)} of the excerpt is not among the page's formulas, so it was not typeset."));
 
     /// <summary>The first <paramref name="count"/> characters of a formula on one line, "…" when cut.</summary>
     private static string First(string tex, int count)

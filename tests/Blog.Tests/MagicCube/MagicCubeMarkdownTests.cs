@@ -87,7 +87,9 @@ public class MagicCubeMarkdownTests
         };
         var document = new Document { Source = entry.SourceFile, Content = body }.With(BlogKeys.Entry, entry);
         var context = new PipelineContext(new DiagnosticBag());
-        var output = new RenderMarkdown(MarkdownSetup.Create()).ExecuteAsync([document], context).GetAwaiter().GetResult();
+        var pipeline = MarkdownSetup.Create();
+        var parsed = new ParseMarkdown(pipeline).ExecuteAsync([document], context).GetAwaiter().GetResult();
+        var output = new RenderMarkdown(pipeline).ExecuteAsync(parsed, context).GetAwaiter().GetResult();
         html = output.Single().Get<string>(BlogKeys.Html) ?? "";
         return context.Diagnostics.All;
     }

@@ -2,24 +2,9 @@ using Blog.Typesetting;
 
 namespace Blog.Tests.MathBuild;
 
-/// <summary>The small pieces: finding math elements, merging stylesheets, cache keys.</summary>
+/// <summary>The small pieces: merging stylesheets, cache keys.</summary>
 public sealed class MathPartsTests
 {
-    [Fact]
-    public void Finds_our_math_elements_and_replaces_only_their_content()
-    {
-        const string html = "<p>a <span class=\"math inline\" data-line=\"3\">\\(x&lt;y\\)</span> b</p>\n" +
-                            "<div class=\"math display\" data-line=\"5\">\\begin{align}a&amp;=b\\end{align}</div>\n<code>\\(z\\)</code>";
-        var found = MathElements.Find(html);
-        Assert.Equal(2, found.Count);
-        Assert.Equal(new Formula("\\(x<y\\)", false), found[0].Formula);
-        Assert.Equal(new Formula("\\begin{align}a&=b\\end{align}", true), found[1].Formula);
-        Assert.Equal([3, 5], found.Select(f => f.Line));
-        var replaced = MathElements.Replace(html, found, f => $"<m{f.Line}/>");
-        Assert.Equal("<p>a <span class=\"math inline\" data-line=\"3\" data-tex=\"\\(x&lt;y\\)\"><m3/></span> b</p>\n" +
-                     "<div class=\"math display\" data-line=\"5\" data-tex=\"\\begin{align}a&amp;=b\\end{align}\"><m5/></div>\n<code>\\(z\\)</code>", replaced);
-    }
-
     [Fact]
     public void Stylesheets_merge_rule_by_rule_in_mathjax_order()
     {

@@ -170,4 +170,8 @@ public sealed class RepoSiteTests(RepoSite repo) : IClassFixture<RepoSite>
         node is AngleSharp.Dom.IText t ? [t] : node.ChildNodes.SelectMany(TextNodes);
 
     private string Link(SourcePost post) => new Uri(new Uri(repo.BaseUrl), post.Path).AbsolutePath;
+
+    [Fact]
+    public void No_page_feed_entry_or_meta_tag_of_the_sample_blog_holds_tex_outside_math()
+        => Model.MathEverywhereTests.AssertNoStrayTex(repo.Site);
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Blog.Markup.Parsing;
 using Blog.Compute;
 using Blog.Markup.Formulas;
 using Markdig;
@@ -36,7 +36,8 @@ public static class ComputeOutputHtml
         {
             case Output.Console when asis:
             case Output.Text when asis:
-                renderer.Write(Markdig.Markdown.ToHtml(output.Content, pipeline));
+                // Printed Markdown, parsed and rendered like the page (its math goes through the page's math).
+                renderer.Render(InlineMarkdown.Body(output.Content, line, pipeline));
                 break;
             case Output.Console:
             case Output.Text:
@@ -48,6 +49,10 @@ public static class ComputeOutputHtml
             case Output.Svg:
                 renderer.Write("<div class=\"compute-svg\">").Write(StripXmlDeclaration(output.Content)).WriteLine("</div>");
                 break;
+            case Output.Html: // tables: their headers and cells may hold \(…\), which goes through the page's math
+                HtmlMath.Write(renderer, output.Content, line);
+                renderer.WriteLine();
+                break;
             default:
                 renderer.WriteLine(output.Content);
                 break;
@@ -57,17 +62,9 @@ public static class ComputeOutputHtml
     private static void WriteCaption(HtmlRenderer renderer, LabelNumber label, UnitResult result, ComputeResults results, MarkdownPipeline pipeline, int line)
     {
         renderer.Write("<figcaption><span class=\"caption-number\">").WriteEscape(results.NumberText(label)).Write("</span> ");
-        if (result.Caption is { Length: > 0 } caption)
-            // The caption is parsed on its own, so its math would say line 1: point it at the block instead.
-            renderer.Write(Regex.Replace(InlineHtml(caption, pipeline), "data-line=\"\\d+\"", $"data-line=\"{line}\""));
+        // A caption is one line of Markdown (emphasis, math), parsed on its own; its lines point at the block.
+        if (InlineMarkdown.Parse(result.Caption ?? "", line, pipeline) is { Inline: { } caption }) renderer.WriteChildren(caption);
         renderer.WriteLine("</figcaption>");
-    }
-
-    /// <summary>A caption is one line of Markdown (emphasis, math): rendered without its paragraph.</summary>
-    private static string InlineHtml(string markdown, MarkdownPipeline pipeline)
-    {
-        var html = Markdig.Markdown.ToHtml(markdown, pipeline).Trim();
-        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
     private static string StripXmlDeclaration(string svg)

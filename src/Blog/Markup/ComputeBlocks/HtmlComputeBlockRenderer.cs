@@ -1,3 +1,4 @@
+using Blog.Markup.Rendering;
 using Blog.Compute;
 using Blog.Markup.Highlighting;
 using Markdig;
@@ -20,7 +21,7 @@ public sealed class HtmlComputeBlockRenderer(HtmlObjectRenderer<CodeBlock> other
             other.Write(renderer, block);
             return;
         }
-        var results = ComputeResults.Of(block);
+        var results = PageContext.Of(renderer)?.Get<ComputeResults>();
         var unit = results?.Page.Units.FirstOrDefault(u => u.Kind == UnitKind.Block && u.SpanStart == block.Span.Start);
         var lines = ComputePage.CodeLines(fenced);
         var options = unit?.Options ?? BlockOptions.Parse(lines, "", 0);

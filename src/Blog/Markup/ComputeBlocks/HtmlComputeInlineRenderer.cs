@@ -1,3 +1,4 @@
+using Blog.Markup.Rendering;
 using Blog.Compute;
 using Blog.Markup.Formulas;
 using Markdig.Renderers;
@@ -12,7 +13,7 @@ public sealed class HtmlComputeInlineRenderer(CodeInlineRenderer plain) : HtmlOb
 {
     protected override void Write(HtmlRenderer renderer, CodeInline code)
     {
-        if (ComputePage.InlineCode(code) is null || ComputeResults.Of(code) is not { } results
+        if (ComputePage.InlineCode(code) is null || PageContext.Of(renderer)?.Get<ComputeResults>() is not { } results
             || !results.BySpan.TryGetValue(code.Span.Start, out var result))
         {
             plain.Write(renderer, code);
@@ -20,6 +21,11 @@ public sealed class HtmlComputeInlineRenderer(CodeInlineRenderer plain) : HtmlOb
         }
         foreach (var output in result.Outputs)
         {
+            if (!renderer.EnableHtmlForInline) // an image's alt text: the value as text
+            {
+                renderer.WriteEscape(output.Content.TrimEnd('\n'));
+                continue;
+            }
             if (output.Kind == Output.Tex) MathHtml.Write(renderer, output.Content, MathKind.Inline, false, code.Line + 1);
             else if (output.Kind == Output.Html) renderer.Write(output.Content);
             else renderer.Write("<span class=\"compute-value\">").WriteEscape(output.Content.TrimEnd('\n')).Write("</span>");

@@ -24,5 +24,7 @@ public sealed class MathExtension : IMarkdownExtension
         if (renderer is not HtmlRenderer html) return;
         html.ObjectRenderers.AddIfNotAlready<HtmlMathInlineRenderer>();
         html.ObjectRenderers.AddIfNotAlready<HtmlMathBlockRenderer>();
+        if (html.ObjectRenderers.FindExact<Markdig.Renderers.Html.HtmlBlockRenderer>() is { } htmlBlock)
+            html.ObjectRenderers.Replace<Markdig.Renderers.Html.HtmlBlockRenderer>(new HtmlBlockMathRenderer(htmlBlock));
     }
 }

@@ -1,28 +1,42 @@
+using System.Globalization;
+using Blog.Markup.Rendering;
 using Markdig.Renderers;
 
 namespace Blog.Markup.Formulas;
 
 /// <summary>
 /// The one HTML form of a formula, shared by every renderer that emits math (inline, block, the
-/// magic cube, compute output). Only HTML-escaped: MathJax reads the TeX back byte for byte.
-/// MathJax is configured to look only inside elements of class "math".
+/// magic cube, compute output, raw HTML blocks). Only HTML-escaped: MathJax reads the TeX back byte
+/// for byte. MathJax is configured to look only inside elements of class "math".
 /// <c>data-line</c> is the line in the Markdown file, for errors found later (build-time typesetting).
+/// With build-time math (<see cref="PageMath.Typeset"/>) the element holds the typeset math and
+/// keeps its source in <c>data-tex</c>, the text it has in client mode, so the TeX is never lost.
+/// Where HTML is not allowed (an image's alt text), the formula is written as its bare TeX, as Pandoc does.
 /// </summary>
 public static class MathHtml
 {
     public static void Write(HtmlRenderer renderer, string tex, MathKind kind, bool block, int fileLine)
     {
+        if (!renderer.EnableHtmlForInline)
+        {
+            renderer.WriteEscape(tex);
+            return;
+        }
         var (open, close) = kind switch
         {
             MathKind.Inline => ("\\(", "\\)"),
             MathKind.Display => ("\\[", "\\]"),
             _ => ("", ""),
         };
+        var text = open + tex + close;
+        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine));
         var element = block ? "div" : "span";
         var cls = kind == MathKind.Inline ? "math inline" : "math display";
         renderer.Write('<').Write(element).Write(" class=\"").Write(cls).Write('"');
-        if (fileLine > 0) renderer.Write(" data-line=\"").Write(fileLine.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
-        renderer.Write('>').Write(open).WriteEscape(tex).Write(close).Write("</").Write(element).Write('>');
+        if (fileLine > 0) renderer.Write(" data-line=\"").Write(fileLine.ToString(CultureInfo.InvariantCulture)).Write('"');
+        if (typeset is null) renderer.Write('>').WriteEscape(text);
+        else renderer.Write(" data-tex=\"").WriteEscape(text).Write("\">").Write(typeset);
+        renderer.Write("</").Write(element).Write('>');
         if (block) renderer.WriteLine();
     }
 }

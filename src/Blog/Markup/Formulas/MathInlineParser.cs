@@ -39,6 +39,18 @@ public sealed class MathInlineParser : InlineParser
         return true;
     }
 
+    /// <summary>
+    /// The formula that starts at <paramref name="start"/> of plain text (a raw HTML block's text):
+    /// its kind (null when none), where its TeX starts and ends, and where the text goes on.
+    /// The same rules as in running Markdown text.
+    /// </summary>
+    internal static (MathKind? Kind, int TexStart, int TexEnd, int Next) At(string text, int start, int limit) => text[start] switch
+    {
+        '$' => MatchDollar(text, start, limit),
+        '\\' => MatchBackslash(text, start, limit),
+        _ => (null, 0, 0, start),
+    };
+
     private static (MathKind?, int, int, int) MatchDollar(string text, int start, int limit)
     {
         if (start + 1 < limit && text[start + 1] == '$')

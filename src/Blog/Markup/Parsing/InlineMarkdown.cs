@@ -1,0 +1,67 @@
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Markup.Parsing;
+
+/// <summary>
+/// Parsing with line numbers of the file: a body (<see cref="Body"/>), or a front-matter field that
+/// holds one line of Markdown (a title, a summary, a caption), parsed
+/// with the site's pipeline as inlines only: a title "1. 引言" or "# x" stays text, as a writer
+/// means it, instead of becoming a list or a heading. Math, emphasis, code and links work as in the
+/// body; raw HTML is kept as text, since front-matter values are shown, never run.
+/// </summary>
+public static class InlineMarkdown
+{
+    /// <summary>The field's inlines as a paragraph (lines shifted to <paramref name="line"/> of the file), or null for empty text.</summary>
+    public static ParagraphBlock? Parse(string markdown, int line, MarkdownPipeline pipeline)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return null;
+        var text = markdown.Trim();
+        var paragraph = Single(Markdig.Markdown.Parse(text, pipeline))
+            // Something else started a block (a list marker, '#', '>', '<div>'): escape what started it, as CommonMark allows.
+            ?? Single(Markdig.Markdown.Parse(EscapeBlockStart(text), pipeline));
+        if (paragraph is null) return null;
+        // Front-matter values are shown, never run: raw HTML in a title or summary is text (escaped when written).
+        foreach (var html in paragraph.Inline!.Descendants<HtmlInline>().ToList())
+            html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column });
+        ShiftLines(paragraph, line - 1);
+        return paragraph;
+    }
+
+    /// <summary>The syntax tree of a body whose first line is line <paramref name="firstLine"/> of the file.</summary>
+    public static MarkdownDocument Body(string markdown, int firstLine, MarkdownPipeline pipeline)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        // Markdig counts lines from the body; shift them so every node (and every diagnostic and
+        // data-line attribute made from it) points at the line in the Markdown file.
+        ShiftLines(document, firstLine - 1);
+        return document;
+    }
+
+    /// <summary>Adds <paramref name="offset"/> to the line of every node under <paramref name="root"/> (the root included).</summary>
+    public static void ShiftLines(MarkdownObject root, int offset)
+    {
+        if (offset == 0) return;
+        if (root is not MarkdownDocument) root.Line += offset;
+        // Markdig's Descendants() of a lone leaf block does not reach its inlines: walk them directly.
+        var nodes = root is LeafBlock { Inline: { } inline } ? inline.Descendants().Cast<MarkdownObject>() : root.Descendants();
+        foreach (var node in nodes) node.Line += offset;
+    }
+
+    private static ParagraphBlock? Single(MarkdownDocument document)
+    {
+        if (document.Count != 1 || document[0] is not ParagraphBlock paragraph) return null;
+        document.Remove(paragraph); // detached, so the paragraph stands alone as the field's tree
+        return paragraph;
+    }
+
+    /// <summary>A backslash before the ASCII punctuation that makes the text a block (after digits for "1." and "1)").</summary>
+    private static string EscapeBlockStart(string text)
+    {
+        var at = 0;
+        while (at < text.Length && char.IsAsciiDigit(text[at])) at++;
+        return at < text.Length && CharHelper.IsAsciiPunctuation(text[at]) ? text[..at] + "\\" + text[at..] : text;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using Blog.Compute;
+using Blog.Markup.ComputeBlocks;
+using Blog.Markup.Formulas;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Markup.Text;
+
+/// <summary>
+/// One run of a tree's readable text. An atomic piece (a formula's TeX, a code span, a link's text,
+/// a computed value, a cross-reference) is never cut in two; prose text may be.
+/// </summary>
+public sealed record TextPiece(string Text, bool Atomic);
+
+/// <summary>
+/// The readable text of a syntax tree, as Pandoc's plain writer and its <c>&lt;title&gt;</c> give it:
+/// formulas as their TeX without delimiters, code spans as their code, links as their text, images
+/// as their alt text, computed values and cross-references ("表 1") as the reader sees them; code
+/// blocks and raw HTML left out. Used for reading time, meta descriptions, heading ids and search.
+/// </summary>
+public static class PlainText
+{
+    /// <param name="compute">The page's compute results, so inline <c>{csharp}</c> code reads as its value; null before the compute stage.</param>
+    public static string Of(MarkdownObject root, ComputeResults? compute = null) => Join(Pieces(root, compute));
+
+    public static string Join(IEnumerable<TextPiece> pieces)
+    {
+        var text = new StringBuilder();
+        foreach (var piece in pieces) text.Append(piece.Text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The text of <paramref name="root"/> in reading order, as atomic and cuttable pieces; blocks end with "\n".</summary>
+    public static IReadOnlyList<TextPiece> Pieces(MarkdownObject root, ComputeResults? compute = null)
+    {
+        var pieces = new List<TextPiece>();
+        Walk(root, compute, pieces);
+        return pieces;
+    }
+
+    private static void Walk(MarkdownObject node, ComputeResults? compute, List<TextPiece> pieces)
+    {
+        switch (node)
+        {
+            case LiteralInline literal: pieces.Add(new(literal.Content.ToString(), false)); break;
+            case HtmlEntityInline entity: pieces.Add(new(entity.Transcoded.ToString(), false)); break;
+            case LineBreakInline: pieces.Add(new(" ", false)); break;
+            case MathInline math: pieces.Add(new(math.Tex, true)); break;
+            case CrossReference reference:
+                pieces.Add(new(compute is not null && compute.Page.Labels.TryGetValue(reference.Label, out var label)
+                    ? compute.NumberText(label) : "@" + reference.Label, true));
+                break;
+            case CodeInline code: pieces.Add(new(CodeText(code, compute), true)); break;
+            case AutolinkInline autolink: pieces.Add(new(autolink.Url, true)); break;
+            case LinkInline link: // its text (an image: its alt text), kept whole
+                var inner = new List<TextPiece>();
+                foreach (var child in link) Walk(child, compute, inner);
+                pieces.Add(new(string.Concat(inner.Select(p => p.Text)), true));
+                break;
+            case HtmlInline: break;
+            case ContainerInline container:
+                foreach (var child in container) Walk(child, compute, pieces);
+                break;
+            case MathBlock block:
+                pieces.Add(new(block.Tex, true));
+                pieces.Add(new("\n", false));
+                if (block.Inline is { } after) Walk(after, compute, pieces);
+                break;
+            case FencedCodeBlock fenced when ComputePage.IsComputeBlock(fenced):
+                BlockOutputs(fenced, compute, pieces);
+                break;
+            case LeafBlock { Inline: { } inline } leaf when leaf is ParagraphBlock or HeadingBlock:
+                Walk(inline, compute, pieces);
+                pieces.Add(new("\n", false));
+                break;
+            case ContainerBlock container:
+                foreach (var child in container) Walk(child, compute, pieces);
+                break;
+        }
+    }
+
+    /// <summary>Inline code as its text; inline <c>{csharp} expr</c> as the value it showed (its expression before compute).</summary>
+    private static string CodeText(CodeInline code, ComputeResults? compute)
+    {
+        if (ComputePage.InlineCode(code) is not { } expression) return code.Content;
+        if (compute is null || !compute.BySpan.TryGetValue(code.Span.Start, out var result)) return expression;
+        return string.Concat(result.Outputs.Select(o => o.Content.TrimEnd('\n')));
+    }
+
+    /// <summary>What a compute block showed as text (values, TeX); never its code. (Its caption is Markdown of its own, left out.)</summary>
+    private static void BlockOutputs(FencedCodeBlock block, ComputeResults? compute, List<TextPiece> pieces)
+    {
+        if (compute is null || !compute.BySpan.TryGetValue(block.Span.Start, out var result)) return;
+        var unit = compute.Page.Units.FirstOrDefault(u => u.Kind == UnitKind.Block && u.SpanStart == block.Span.Start);
+        if (unit?.Options.Output == "false") return;
+        foreach (var output in result.Outputs.Where(o => o.Kind is Output.Text or Output.Tex or Output.Console))
+            pieces.Add(new(output.Content.TrimEnd('\n') + "\n", true));
+    }
+}
