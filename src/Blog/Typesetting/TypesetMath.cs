@@ -83,7 +83,7 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         {
             var formula = found[e.Index];
             throw new DiagnosticException(Diagnostic.Error(file, formula.Line, 1,
-                $"MathJax did not finish the formula {First(formula.Formula.Text, 60)} within {e.Limit.TotalSeconds:0.#} s (math.formulaTimeout) and was stopped. The page was not written.",
+                $"MathJax did not finish the formula {First(formula.Text, 60)} within {e.Limit.TotalSeconds:0.#} s (math.formulaTimeout) and was stopped. The page was not written.",
                 "Split or simplify the formula, or raise \"math\": {\"formulaTimeout\": seconds} in statiq.json."));
         }
         catch (MathWorkerException e)
