@@ -129,7 +129,7 @@ public static class SiteBuilder
             PostProcess =
             {
                 new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets),
-                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, () => options.Preview ? [.. CopyMathJax.OutputFiles(fontsOnly: false), SitePaths.LiveReloadScript] : CopyMathJax.OutputFiles(fontsOnly: false)),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets], settings.BaseUrl, () => options.Preview ? [.. CopyMathJax.OutputFiles(), SitePaths.LiveReloadScript] : CopyMathJax.OutputFiles()),
             },
         };
         return [posts, pages, lists, feeds, assets, checks];
