@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Blog.Compute;
@@ -7,7 +6,9 @@ namespace Blog.Compute;
 /// <summary>How a value is shown, chosen by its type: the last expression of a block, or <c>Show(x)</c>.</summary>
 public static class Display
 {
-    public static Output? Of(object? value, int figureWidth = Figure.DefaultWidth, int figureHeight = Figure.DefaultHeight) => value switch
+    /// <param name="tupleNames">Element names of the rows' tuple type when the code named them (<c>(int n, double p)</c>); they head the columns instead of Item1, Item2…</param>
+    public static Output? Of(object? value, int figureWidth = Figure.DefaultWidth, int figureHeight = Figure.DefaultHeight,
+        IReadOnlyList<string>? tupleNames = null) => value switch
     {
         null => null,
         string s => new Output(Output.Text, s),
@@ -16,22 +17,12 @@ public static class Display
         Vector<double> v => new Output(Output.Tex, Tex.Of(v)),
         Html html => new Output(Output.Html, html.Content),
         Latex latex => new Output(Output.Tex, latex.Tex),
-        IEnumerable sequence when IsRows(value) => new Output(Output.Html,
-            Table.Of(sequence.Cast<object?>()).ToHtml()),
+        IEnumerable sequence when Rows.Of(sequence) is { } rows => new Output(Output.Html,
+            new Table<object?>(rows) { TupleNames = tupleNames, DeclaredRow = Rows.ElementType(value.GetType()) }.ToHtml()),
         _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(Table<>)
             => new Output(Output.Html, value.ToString()!),
         _ => new Output(Output.Text, Format.Value(value)),
     };
-
-    /// <summary>Sequences of records or tuples read as tables; other sequences (strings, numbers) do not.</summary>
-    private static bool IsRows(object value)
-    {
-        var element = value.GetType().GetInterfaces()
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
-        if (element is null) return false;
-        return typeof(ITuple).IsAssignableFrom(element)
-               || element.GetMethod("<Clone>$") is not null; // records
-    }
 }
 
 /// <summary>Wraps HTML a block wants shown as is: <c>Html("&lt;b&gt;x&lt;/b&gt;")</c>.</summary>

@@ -21,7 +21,10 @@ public static class Format
         return x.ToString("0." + new string('#', digits - 1) + "e+0", Invariant);
     }
 
-    /// <summary>Any value as text: numbers through <see cref="Number"/>, other formattables with the invariant culture.</summary>
+    /// <summary>
+    /// Any value as text: numbers through <see cref="Number"/>, other formattables with the invariant
+    /// culture, sequences as <c>[1, 2, 3]</c> (never their type name).
+    /// </summary>
     public static string Value(object? value, string? format = null) => value switch
     {
         null => "",
@@ -30,6 +33,7 @@ public static class Format
         float f when format is null => Number(f),
         decimal m when format is null => Number((double)m),
         IFormattable f => f.ToString(format, Invariant),
+        System.Collections.IEnumerable sequence => "[" + string.Join(", ", sequence.Cast<object?>().Select(x => Value(x, format))) + "]",
         _ => value.ToString() ?? "",
     };
 }

@@ -46,11 +46,14 @@ public sealed class Notebook(int seed, string dataRoot)
     /// <summary>Raw HTML to show as is.</summary>
     public Html Html(string html) => new(html);
 
-    /// <summary>The outputs since the last call, ending with the block's value; clears them for the next block.</summary>
-    public IReadOnlyList<Output> TakeOutputs(object? finalValue, bool showFinal)
+    /// <summary>
+    /// The outputs since the last call, ending with the block's value; clears them for the next block.
+    /// <paramref name="tupleNames"/>: the element names of the value's tuple rows, read from the code by the runner.
+    /// </summary>
+    public IReadOnlyList<Output> TakeOutputs(object? finalValue, bool showFinal, IReadOnlyList<string>? tupleNames = null)
     {
         FlushConsole();
-        if (showFinal && Display.Of(finalValue, FigureWidth, FigureHeight) is { } output) _outputs.Add(output);
+        if (showFinal && Display.Of(finalValue, FigureWidth, FigureHeight, tupleNames) is { } output) _outputs.Add(output);
         var result = _outputs.ToList();
         _outputs.Clear();
         return result;

@@ -40,6 +40,7 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
             foreach (var c in columns)
             {
                 var value = c.Value(row);
+                if (value is System.Collections.IEnumerable and not string) value = Compute.Format.Value(value);
                 var numeric = value is double or float or decimal or int or long or short or byte or uint or ulong;
                 var text = Compute.Format.Value(value, c.Format);
                 html.Append(numeric ? "<td class=\"num\">" : "<td>")
@@ -60,19 +61,21 @@ public sealed partial class Table<T>(IEnumerable<T> rows)
     internal static string TextHtml(string text) => MathSpan().Replace(WebUtility.HtmlEncode(text),
         m => "\\(" + m.Groups[1].Value + "\\)");
 
-    private static List<(string Header, Func<T, object?> Value, string? Format)> Automatic(List<T> list)
+    /// <summary>Element names of a tuple row type (<c>(int n, double mean)</c>), when the code that made the rows knew them.</summary>
+    internal IReadOnlyList<string>? TupleNames { get; init; }
+
+    /// <summary>The sequence's own element type when <typeparamref name="T"/> is only <see cref="object"/>: gives an empty table its header.</summary>
+    internal Type? DeclaredRow { get; init; }
+
+    /// <summary>Columns from the rows themselves (see <see cref="Rows"/>); a sequence of scalars is one column without a header.</summary>
+    private List<(string Header, Func<T, object?> Value, string? Format)> Automatic(List<T> list)
     {
-        var type = list.FirstOrDefault()?.GetType() ?? typeof(T);
-        if (type.IsPrimitive || type == typeof(string) || type == typeof(decimal)) return [("", r => r, null)];
-        if (typeof(ITuple).IsAssignableFrom(type))
-        {
-            var length = ((ITuple)list[0]!).Length;
-            return Enumerable.Range(0, length)
-                .Select(i => ($"Item{i + 1}", (Func<T, object?>)(r => ((ITuple)r!)[i]), (string?)null)).ToList();
-        }
-        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .Select(p => (p.Name, (Func<T, object?>)(r => p.GetValue(r)), (string?)null)).ToList();
+        var rows = list.Cast<object?>().ToList();
+        var declared = DeclaredRow ?? typeof(T);
+        if (!rows.Any(r => r is not null && Rows.IsRow(r.GetType())) && (rows.Count > 0 || !Rows.IsRow(declared)))
+            return [("", r => r, null)];
+        return Rows.Columns(rows, declared, TupleNames)
+            .Select(c => (c.Header, (Func<T, object?>)(r => c.Value(r)), (string?)null)).ToList();
     }
 
     [GeneratedRegex(@"\$([^$]+)\$")]

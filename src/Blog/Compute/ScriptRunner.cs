@@ -67,7 +67,9 @@ public sealed class ScriptRunner
                 return Failed(notebook, RuntimeError(exception));
             }
             _state = state;
-            var outputs = notebook.TakeOutputs(state.ReturnValue, request.ShowValue);
+            var names = request.ShowValue && state.ReturnValue is System.Collections.IEnumerable and not string
+                ? TupleElementNames.Of(state.Script) : null;
+            var outputs = notebook.TakeOutputs(state.ReturnValue, request.ShowValue, names);
             return new WorkerResponse { Ok = true, Outputs = outputs, DataFiles = notebook.Data.FilesRead.ToList() };
         }
         catch (CompilationErrorException e)

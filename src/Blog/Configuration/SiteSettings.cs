@@ -16,7 +16,10 @@ public sealed record SiteSettings
     public string Language { get; init; } = "zh-CN";
     /// <summary>Pattern with {year} {month} {day} {slug}; ends in '/' for pretty URLs.</summary>
     public string Permalink { get; init; } = "/{year}/{month}/{slug}/";
-    /// <summary>UTC offset for dates written without one, e.g. "+08:00".</summary>
+    /// <summary>
+    /// The zone every date is read (when written without an offset) and shown in: a UTC offset such
+    /// as "+08:00", or an IANA name such as "Asia/Shanghai" (see <see cref="SiteTimeZone"/>).
+    /// </summary>
     public string TimeZone { get; init; } = "+08:00";
     public int PostsPerPage { get; init; } = 10;
     public int FeedSize { get; init; } = 20;
@@ -25,7 +28,8 @@ public sealed record SiteSettings
     public MathSettings Math { get; init; } = new();
     public ComputeSettings Compute { get; init; } = new();
 
-    [JsonIgnore] public TimeSpan TimeZoneOffset => TimeSpan.Parse(TimeZone.TrimStart('+'), CultureInfo.InvariantCulture);
+    /// <summary>The zone of <see cref="TimeZone"/> (validated on load; UTC if it does not parse).</summary>
+    [JsonIgnore] public TimeZoneInfo Zone => SiteTimeZone.TryParse(TimeZone) ?? TimeZoneInfo.Utc;
 
     [JsonIgnore] public string BasePath => new Uri(BaseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
 
@@ -72,8 +76,9 @@ public sealed record SiteSettings
         }
         if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
             throw Error("baseUrl", $"baseUrl '{BaseUrl}' is not an absolute http(s) URL.", "Write it like \"https://user.github.io/repo/\".");
-        if (!System.Text.RegularExpressions.Regex.IsMatch(TimeZone, @"^[+-]\d\d:\d\d$"))
-            throw Error("timeZone", $"timeZone '{TimeZone}' is not a UTC offset.", "Write it like \"+08:00\" or \"-05:00\".");
+        if (SiteTimeZone.TryParse(TimeZone) is null)
+            throw Error("timeZone", $"timeZone '{TimeZone}' is neither a UTC offset nor a known IANA time zone.",
+                "Write an offset like \"+08:00\" or \"-05:00\", or a zone name like \"Asia/Shanghai\" or \"America/New_York\".");
         if (PostsPerPage < 1)
             throw Error("postsPerPage", "postsPerPage must be at least 1.");
         Math.Validate(file, setting => place("math." + setting));

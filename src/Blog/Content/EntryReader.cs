@@ -1,4 +1,3 @@
-using System.Globalization;
 using Blog.Diagnostics;
 
 namespace Blog.Content;
@@ -8,10 +7,6 @@ public static class EntryReader
 {
     private static readonly HashSet<string> KnownKeys =
         ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout"];
-
-    private static readonly string[] DateFormats =
-        ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
-         "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy/MM/dd"];
 
     public static Entry Read(string file, string relativePath, FrontMatter fm, EntryKind kind, SiteSettings settings)
     {
@@ -60,18 +55,13 @@ public static class EntryReader
         return entry with { Permalink = Permalinks.Expand(pattern, entry) };
     }
 
+    /// <summary>A date by <see cref="FrontMatterDate"/>'s rules, shown in the site's zone; a bad one is an error at its value.</summary>
     private static DateTimeOffset? ReadDate(string file, FrontMatter fm, string key, SiteSettings settings)
     {
         var text = fm.GetString(key)?.Trim();
         if (string.IsNullOrEmpty(text)) return null;
-        // Dates without a zone are read in the site's zone (statiq.json "timeZone"), not the build
-        // machine's, so a post dated 2019-11-13 lands on that day in every archive.
-        if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withZone)
-            && text.IndexOfAny(['+', 'Z']) > 0)
-            return withZone;
-        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), settings.TimeZoneOffset);
-        throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf(key), 1, $"'{text}' is not a date ({key}).",
-            "Write dates as 2019-11-13 or 2019-11-13 08:30."));
+        return FrontMatterDate.Parse(text, settings.Zone)
+            ?? throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf(key), fm.ValueColumnOf(key),
+                $"'{text}' is not a date ({key}).", FrontMatterDate.Hint));
     }
 }

@@ -9,7 +9,12 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, IR
 {
     public static readonly FrontMatter Empty = new(new Dictionary<string, object?>(), new Dictionary<string, int>(), 1);
 
+    /// <summary>The 1-based column where each top-level key's value starts, for errors about the value.</summary>
+    public IReadOnlyDictionary<string, int> ValueColumns { get; init; } = new Dictionary<string, int>();
+
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
+
+    public int ValueColumnOf(string key) => ValueColumns.TryGetValue(key, out var column) ? column : 1;
 
     public string? GetString(string key) => Values.TryGetValue(key, out var v) && v is not null ? v.ToString() : null;
 

@@ -49,13 +49,15 @@ public static class FrontMatterParser
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? "";
             values[key] = ToPlain(valueNode);
             lines[key] = (int)keyNode.Start.Line + firstYamlLine - 1;
+            columns[key] = (int)valueNode.Start.Column;
         }
-        return new FrontMatter(values, lines, 1);
+        return new FrontMatter(values, lines, 1) { ValueColumns = columns };
     }
 
     /// <summary>Remembers where the last parsed YAML event started, for errors that come without a place.</summary>

@@ -5,11 +5,10 @@ using Blog.Theme;
 
 namespace Blog.Site;
 
-/// <summary>The Atom feed of the latest posts, <c>sitemap.xml</c> and <c>robots.txt</c>, all with absolute URLs.</summary>
+/// <summary>The Atom feed of the latest posts, with absolute URLs (sitemap.xml and robots.txt: <see cref="SiteMapFiles"/>).</summary>
 public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFactory models, SiteSettings settings) : IModule
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -37,18 +36,8 @@ public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFac
                 Summary(p.Model),
                 new XElement(Atom + "content", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(p.Model.ContentHtml), p.Model.AbsoluteUrl)))));
 
-        var pages = pagePipelines.SelectMany(context.OutputsOf).Where(d => d.Destination?.EndsWith(".html") == true && d.Destination != "404.html");
-        var sitemap = new XElement(Sitemap + "urlset",
-            pages.Select(d => new XElement(Sitemap + "url",
-                new XElement(Sitemap + "loc", urls.Absolute("/" + (d.Destination!.EndsWith("index.html") ? d.Destination[..^"index.html".Length] : d.Destination))),
-                d.Get<Entry>(BlogKeys.Entry) is { Date: { } date } e
-                    ? new XElement(Sitemap + "lastmod", (e.Updated ?? date).ToString("yyyy-MM-dd"))
-                    : null)));
-
         return Task.FromResult<IReadOnlyList<Document>>([
             new Document { Destination = SitePaths.Feed.TrimStart('/'), Content = Xml(feed) },
-            new Document { Destination = SitePaths.Sitemap.TrimStart('/'), Content = Xml(sitemap) },
-            new Document { Destination = "robots.txt", Content = $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(SitePaths.Sitemap)}\n" },
         ]);
     }
 

@@ -36,7 +36,7 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
                 n > 1 ? models.Urls.Link(SitePaths.HomePage(n - 1)) : null,
                 n < pageCount ? models.Urls.Link(SitePaths.HomePage(n + 1)) : null);
             var items = all.Skip((n - 1) * settings.PostsPerPage).Take(settings.PostsPerPage).ToList();
-            Add(SitePaths.HomePage(n), "index", List(n == 1 ? settings.Title : $"{settings.Title} - 第 {n} 页", SitePaths.HomePage(n), items, pagination, "home"));
+            Add(SitePaths.HomePage(n), "index", List(n == 1 ? settings.Title : models.Strings.Text("page_title", ("title", settings.Title), ("n", n)), SitePaths.HomePage(n), items, pagination, "home"));
         }
 
         // Archive by year, then month, newest first.
@@ -48,25 +48,25 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
                 .OrderByDescending(m => m.Key)
                 .Select(m => new ArchiveMonth(m.Key, m.Select(x => x.Second).ToList())).ToList(), y.Count()))
             .ToList();
-        Add(SitePaths.Archive, "archive", List("文章归档", SitePaths.Archive, all, null, "archive") with { Years = years });
+        Add(SitePaths.Archive, "archive", List(models.Strings.Text("archive_title"), SitePaths.Archive, all, null, "archive") with { Years = years });
 
         // Tags and categories: an index of all tags and one page per term.
         var tags = models.Terms(entries.SelectMany(e => e.Tags), SitePaths.Tag);
-        Add(SitePaths.Tags, "terms", List("标签", SitePaths.Tags, [], null, "tags") with { Terms = tags });
-        AddTerms(entries.SelectMany(e => e.Tags).Distinct(), e => e.Tags, SitePaths.Tag, "标签", "tag");
-        AddTerms(entries.SelectMany(e => e.Categories).Distinct(), e => e.Categories, SitePaths.Category, "分类", "category");
+        Add(SitePaths.Tags, "terms", List(models.Strings.Text("tags_title"), SitePaths.Tags, [], null, "tags") with { Terms = tags });
+        AddTerms(entries.SelectMany(e => e.Tags).Distinct(), e => e.Tags, SitePaths.Tag, "tag_title", "tag");
+        AddTerms(entries.SelectMany(e => e.Categories).Distinct(), e => e.Categories, SitePaths.Category, "category_title", "category");
 
-        void AddTerms(IEnumerable<string> terms, Func<Entry, IReadOnlyList<string>> of, Func<string, string> path, string word, string kind)
+        void AddTerms(IEnumerable<string> terms, Func<Entry, IReadOnlyList<string>> of, Func<string, string> path, string titleKey, string kind)
         {
             foreach (var term in terms)
             {
                 var items = entries.Select((e, i) => (e, i)).Where(x => of(x.e).Contains(term)).Select(x => all[x.i]).ToList();
-                Add(path(term), "list", List($"{word}：{term}", path(term), items, null, kind));
+                Add(path(term), "list", List(models.Strings.Text(titleKey, ("term", term)), path(term), items, null, kind));
             }
         }
 
         if (pages.HasLayout("404"))
-            Add("/404.html", "404", List("页面不存在", "/404.html", all.Take(5).ToList(), null, "404"));
+            Add("/404.html", "404", List(models.Strings.Text("not_found_title"), "/404.html", all.Take(5).ToList(), null, "404"));
         return Task.FromResult<IReadOnlyList<Document>>(output);
     }
 }

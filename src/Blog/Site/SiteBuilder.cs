@@ -67,7 +67,10 @@ public static class SiteBuilder
     {
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
-        var models = new ModelFactory(settings, urls, options.Preview);
+        var models = new ModelFactory(settings, urls, options.Preview)
+        {
+            Strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language),
+        };
         var templates = new ThemeTemplates(root, options.ThemeFolder);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension());
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
@@ -108,7 +111,7 @@ public static class SiteBuilder
         var feeds = new Pipeline(Feeds)
         {
             Dependencies = { Posts, Pages, Lists },
-            PostProcess = { new Feeds(Posts, [Posts, Pages, Lists], models, settings) },
+            PostProcess = { new Feeds(Posts, [Posts, Pages, Lists], models, settings), new SiteMapFiles([Posts, Pages, Lists], templates, Renderer, models) },
             Output = { write },
         };
         var assets = new Pipeline(Assets)

@@ -11,6 +11,9 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
 {
     public Urls Urls => urls;
 
+    /// <summary>The theme's string table for the site's language: list titles and date formats.</summary>
+    public ThemeStrings Strings { get; init; } = ThemeStrings.Neutral;
+
     public SiteModel Site(IReadOnlyList<Document> posts)
     {
         var entries = posts.Select(p => p.Require<Entry>(BlogKeys.Entry)).ToList();
@@ -23,6 +26,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         {
             MathMode = settings.Math.Render,
             MathCssUrl = urls.Link(MathStylesheet.Destination),
+            Strings = Strings.Values,
         };
     }
 
@@ -73,10 +77,10 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             TitleHtml = doc.Get<string>(BlogKeys.TitleHtml) ?? System.Net.WebUtility.HtmlEncode(entry.Title),
             Url = urls.Link(entry.Permalink),
             AbsoluteUrl = absolute,
-            Date = Format(entry.Date, "yyyy-MM-dd"),
+            Date = Strings.Date(entry.Date, "date_format"),
             DateIso = Format(entry.Date, "yyyy-MM-ddTHH:mm:sszzz"),
-            DateLong = Format(entry.Date, "yyyy年M月d日"),
-            Updated = Format(entry.Updated, "yyyy-MM-dd"),
+            DateLong = Strings.Date(entry.Date, "date_long_format"),
+            Updated = Strings.Date(entry.Updated, "date_format"),
             UpdatedIso = Format(entry.Updated, "yyyy-MM-ddTHH:mm:sszzz"),
             Author = entry.Author,
             Tags = entry.Tags.Select(t => new LinkModel(t, urls.Link(SitePaths.Tag(t)))).ToList(),

@@ -11,6 +11,8 @@ public sealed record SiteModel(
     /// <summary>"build" (math typeset, link <see cref="MathCssUrl"/>) or "client" (load MathJax with <see cref="MathjaxConfigJson"/>).</summary>
     public string MathMode { get; init; } = "client";
     public string MathCssUrl { get; init; } = "";
+    /// <summary>The theme's string table for the site's language (theme/strings/LANGUAGE.json): <c>site.strings.archive_title</c>.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }
 
 /// <param name="Html">The name as inline HTML (a post's title with its math), when it differs from escaped <paramref name="Name"/>.</param>

@@ -32,9 +32,23 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder) 
     public string LayoutPath(string name) => Path.Combine(themeFolder, "layouts", name + ".sbn-html");
 
     /// <summary>Renders a layout with the given globals; template errors become diagnostics.</summary>
-    public string Render(string layout, ScriptObject globals)
+    public string Render(string layout, ScriptObject globals) => RenderPath(LayoutPath(layout), globals);
+
+    /// <summary>
+    /// Renders a theme file that is not an HTML layout, such as <c>site/sitemap.sbn-xml</c>, with the
+    /// given globals; a missing file is a diagnostic naming it.
+    /// </summary>
+    public string RenderFile(string relativePath, ScriptObject globals)
     {
-        var path = LayoutPath(layout);
+        var path = Path.Combine(themeFolder, relativePath);
+        if (!File.Exists(path))
+            throw new DiagnosticException(Diagnostic.Error(Path.GetRelativePath(siteRoot, path).Replace('\\', '/'), 0, 0,
+                $"The theme has no {relativePath}.", "Copy it from the default theme's folder theme/site/."));
+        return RenderPath(path, globals);
+    }
+
+    private string RenderPath(string path, ScriptObject globals)
+    {
         var template = Parse(path);
         var context = new TemplateContext
         {

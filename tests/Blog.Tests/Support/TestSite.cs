@@ -84,7 +84,10 @@ public sealed class TestSite : IDisposable
     }
 
     /// <summary>Runs the real tool, <c>dotnet blog.dll args…</c>, in the site folder.</summary>
-    public CliResult RunCli(params string[] args)
+    public CliResult RunCli(params string[] args) => RunCliWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the real tool with extra environment variables, e.g. <c>TZ</c> for the build machine's zone.</summary>
+    public CliResult RunCliWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -94,6 +97,7 @@ public sealed class TestSite : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "blog.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

@@ -16,5 +16,9 @@ public sealed class MathBlock : LeafBlock
     /// <summary>What closes the block: "$$", "\]" or "\end{name}".</summary>
     public required string Closer { get; init; }
     public string Tex => Buffer.ToString();
+    /// <summary>The paragraph this formula interrupted (its text ran on up to the formula's first line), if any.</summary>
+    public ParagraphBlock? Interrupted { get; set; }
+    /// <summary>0-based line of the closing delimiter; -1 while open.</summary>
+    public int EndLine { get; set; } = -1;
     internal StringBuilder Buffer { get; } = new();
 }

@@ -36,6 +36,7 @@ public sealed class MathBlockParser : BlockParser
         // blocks and may hold blank lines.
         if (close < 0 && !ClosesLater(block, processor.Line.Text, processor.Line.End + 1, stopAtBlankLine: kind != MathKind.Environment))
             return BlockState.None;
+        block.Interrupted = processor.CurrentBlock as ParagraphBlock;
         processor.NewBlocks.Push(block);
         return Append(block, processor, text, texStart, close);
     }
@@ -91,13 +92,14 @@ public sealed class MathBlockParser : BlockParser
         return false;
     }
 
-    private static BlockState Append(MathBlock block, BlockProcessor processor, string text, int from, int close)
+    internal static BlockState Append(MathBlock block, BlockProcessor processor, string text, int from, int close)
     {
         if (close < 0)
         {
             block.Buffer.Append(text, from, text.Length - from);
             return BlockState.ContinueDiscard;
         }
+        block.EndLine = processor.LineIndex;
         var end = block.Kind == MathKind.Environment ? close + block.Closer.Length : close;
         block.Buffer.Append(text, from, System.Math.Max(0, end - from));
         // Text after the closer ("$$，其中 $y$ 是常数。") is Markdown like any paragraph: it goes to
@@ -118,7 +120,7 @@ public sealed class MathBlockParser : BlockParser
         return BlockState.BreakDiscard;
     }
 
-    private static int FindCloser(MathBlock block, string text, int from) => block.Kind switch
+    internal static int FindCloser(MathBlock block, string text, int from) => block.Kind switch
     {
         MathKind.Environment => TexScanner.FindEnvironmentEnd(text, from, text.Length, block.Closer[5..^1]) is var e and >= 0
             ? e - block.Closer.Length : -1,

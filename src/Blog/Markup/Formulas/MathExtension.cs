@@ -16,7 +16,13 @@ public sealed class MathExtension : IMarkdownExtension
         if (!pipeline.InlineParsers.Contains<MathInlineParser>())
             pipeline.InlineParsers.InsertBefore<EscapeInlineParser>(new MathInlineParser());
         if (!pipeline.BlockParsers.Contains<MathBlockParser>())
+        {
             pipeline.BlockParsers.Insert(0, new MathBlockParser());
+            // Before the formula's own parser, so a lazy "$$" closes the open formula instead of opening one.
+            pipeline.BlockParsers.Insert(0, new MathLazyContinuationParser(global: false));
+            pipeline.BlockParsers.Insert(0, new MathLazyContinuationParser(global: true));
+            pipeline.DocumentProcessed += MathInParagraphs.Merge;
+        }
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -9,11 +9,30 @@ namespace Blog.Markup.Formulas;
 /// </summary>
 public static partial class TexScanner
 {
-    /// <summary>The AMS environments that MathJax typesets on their own, outside <c>$$</c>.</summary>
+    /// <summary>
+    /// Every environment MathJax 4's TeX input defines (base, ams, amscd, bussproofs, cases, empheq,
+    /// mathtools, physics): a bare <c>\begin{name}</c> of one of these is display math, as Pandoc
+    /// reads it (raw_tex that is math). Those outside base, ams and the autoloaded amscd/bussproofs
+    /// need <c>\require{mathtools}</c> (or cases, empheq) in the formula or the site's settings; the
+    /// formula then still reaches MathJax whole and gets MathJax's own message. MathGoldenTests checks
+    /// this list against the environment maps in node_modules/mathjax.
+    /// </summary>
     public static readonly HashSet<string> DisplayEnvironments =
     [
-        "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*",
-        "flalign", "flalign*", "alignat", "alignat*", "eqnarray", "eqnarray*", "displaymath", "math",
+        // base
+        "displaymath", "math", "array", "darray", "equation", "eqnarray", "indentalign",
+        // ams
+        "equation*", "eqnarray*", "align", "align*", "multline", "multline*", "split", "gather", "gather*",
+        "alignat", "alignat*", "alignedat", "aligned", "gathered", "xalignat", "xalignat*", "xxalignat",
+        "flalign", "flalign*", "subarray", "smallmatrix", "matrix", "pmatrix", "bmatrix", "Bmatrix",
+        "vmatrix", "Vmatrix", "cases",
+        // amscd, bussproofs, cases, empheq
+        "CD", "prooftree", "numcases", "subnumcases", "empheq",
+        // mathtools
+        "dcases", "rcases", "drcases", "dcases*", "rcases*", "drcases*", "cases*", "matrix*", "pmatrix*",
+        "bmatrix*", "Bmatrix*", "vmatrix*", "Vmatrix*", "smallmatrix*", "psmallmatrix", "psmallmatrix*",
+        "bsmallmatrix", "bsmallmatrix*", "Bsmallmatrix", "Bsmallmatrix*", "vsmallmatrix", "vsmallmatrix*",
+        "Vsmallmatrix", "Vsmallmatrix*", "crampedsubarray", "multlined", "spreadlines", "lgathered", "rgathered",
     ];
 
     /// <summary>
