@@ -31,14 +31,14 @@ public static class NewCommand
             }
             Directory.CreateDirectory(folder);
             var today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var front = string.Join('\n',
-                "---",
-                $"title: \"{result.GetValue(title)!.Replace("\"", "\\\"")}\"",
-                $"date: {today}",
-                "tags: []",
-                "categories: []",
-                "summary: \"\"",
-                $"slug: {name}") + (result.GetValue(draft) ? "\ndraft: true" : "") + "\n---\n";
+            // YamlDotNet quotes and escapes what needs it: a title such as 关于\LaTeX or "a: b" stays valid YAML.
+            var fields = new Dictionary<string, object>
+            {
+                ["title"] = result.GetValue(title)!, ["date"] = today, ["tags"] = Array.Empty<string>(),
+                ["categories"] = Array.Empty<string>(), ["summary"] = "", ["slug"] = name,
+            };
+            if (result.GetValue(draft)) fields["draft"] = true;
+            var front = "---\n" + new YamlDotNet.Serialization.SerializerBuilder().DisableAliases().Build().Serialize(fields).ReplaceLineEndings("\n") + "---\n";
             const string body = """
 
                 正文从这里开始。行内公式 $E=mc^2$，带编号的公式：

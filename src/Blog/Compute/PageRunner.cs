@@ -1,3 +1,4 @@
+using Blog.Workers;
 using Blog.Diagnostics;
 using Blog.Markup.ComputeBlocks;
 
@@ -15,7 +16,8 @@ public sealed class PageRunner(ComputeSettings settings, ErrorPlaces places, int
     public async Task<IReadOnlyList<Ran>> RunAsync(WorkerProcess worker, IReadOnlyList<ComputeUnit> units, CancellationToken ct)
     {
         var ran = new List<Ran>(units.Count);
-        await worker.SendAsync(new WorkerRequest { Op = "begin", Seed = seed, DataRoot = dataRoot }, TimeSpan.FromSeconds(60), ct);
+        var evaluated = units.Where(u => u.Options.Eval).ToList();
+        await worker.SendAsync(new WorkerRequest { Op = "begin", Seed = seed, DataRoot = dataRoot, OutputLimit = settings.OutputLimit * 1_000_000L }, TimeSpan.FromSeconds(60), ct);
         var deadline = DateTime.UtcNow.AddSeconds(settings.PageTimeout);
         IReadOnlyList<string> dataFiles = [];
         foreach (var unit in units)
@@ -25,35 +27,45 @@ public sealed class PageRunner(ComputeSettings settings, ErrorPlaces places, int
                 ran.Add(new Ran(new UnitResult([]), dataFiles));
                 continue;
             }
-            var response = await SendAsync(worker, unit, deadline, ct);
+            var response = await SendAsync(worker, unit, evaluated, deadline, ct);
             dataFiles = response.DataFiles;
             ran.Add(new Ran(Result(unit, response), dataFiles));
         }
         return ran;
     }
 
-    private async Task<WorkerResponse> SendAsync(WorkerProcess worker, ComputeUnit unit, DateTime deadline, CancellationToken ct)
+    private async Task<WorkerResponse> SendAsync(WorkerProcess worker, ComputeUnit unit, List<ComputeUnit> evaluated, DateTime deadline, CancellationToken ct)
     {
         var limit = TimeSpan.FromSeconds(unit.Options.Timeout ?? settings.BlockTimeout);
         var left = deadline - DateTime.UtcNow;
         var pageLimited = left < limit;
         var request = new WorkerRequest
         {
-            Op = "run", Code = unit.Code, ShowValue = unit.Options.Output != "false",
+            Op = "run", Code = unit.Code, Unit = evaluated.IndexOf(unit), ShowValue = unit.Options.Output != "false",
             FigureWidth = unit.Options.FigWidth, FigureHeight = unit.Options.FigHeight,
         };
         try
         {
             return await worker.SendAsync(request, pageLimited ? (left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1)) : limit, ct);
         }
-        catch (WorkerFailure failure)
+        catch (WorkerTimeoutException timeout)
         {
-            var what = pageLimited && failure.Message.Contains("did not finish", StringComparison.Ordinal)
+            var what = pageLimited
                 ? $"the page's compute blocks did not finish within {settings.PageTimeout} s (compute.pageTimeout)"
-                : failure.Message;
-            throw new DiagnosticException(places.For(unit, $"This compute {(unit.Kind == UnitKind.Block ? "block" : "expression")} failed: {what}.", failure.Hint));
+                : $"it did not finish within {timeout.Limit.TotalSeconds:0} s and was stopped";
+            throw new DiagnosticException(places.For(unit, $"This compute {Kind(unit)} failed: {what}.",
+                "An endless loop? Raise the limit with //| timeout: N (seconds) or compute.blockTimeout in statiq.json."));
+        }
+        catch (WorkerDiedException died)
+        {
+            // An exception on a thread an earlier block started is that block's fault, not this one's.
+            var death = WorkerDeath.Of(died);
+            var culprit = death.Submission is { } i && i >= 0 && i < evaluated.Count ? evaluated[i] : unit;
+            throw new DiagnosticException(places.For(culprit, $"This compute {Kind(culprit)} failed: {death.What}.", death.Hint));
         }
     }
+
+    private static string Kind(ComputeUnit unit) => unit.Kind == UnitKind.Block ? "block" : "expression";
 
     private UnitResult Result(ComputeUnit unit, WorkerResponse response)
     {

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Blog.Compute;
-
 namespace Blog.Compute;
 
 /// <summary>
@@ -11,8 +9,12 @@ public sealed record WorkerRequest
 {
     public required string Op { get; init; }
     public string Code { get; init; } = "";
+    /// <summary>The unit's place among the page's evaluated units, so a crash on a thread it started can be blamed on it.</summary>
+    public int Unit { get; init; }
     public int Seed { get; init; }
     public string DataRoot { get; init; } = "";
+    /// <summary>For <c>begin</c>: characters of output one unit may produce (compute.outputLimit); 0 for no limit.</summary>
+    public long OutputLimit { get; init; }
     /// <summary>Show the value of the last expression (false for <c>output: false</c>).</summary>
     public bool ShowValue { get; init; } = true;
     public int FigureWidth { get; init; } = Figure.DefaultWidth;

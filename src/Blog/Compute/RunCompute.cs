@@ -1,3 +1,4 @@
+using Blog.Workers;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Markup;
@@ -35,10 +36,10 @@ public sealed class RunCompute(ComputeSettings settings, string cacheFolder, str
             {
                 ran = await WorkerPool.For(settings).UseAsync(w => runner.RunAsync(w, page.Units, context.CancellationToken), context.CancellationToken);
             }
-            catch (WorkerFailure failure) // only a worker that cannot even start gets here: blocks' failures are placed by the runner
+            catch (WorkerException failure) // a worker that cannot start, or a page's process that would not end: blocks' failures are placed by the runner
             {
                 throw new DiagnosticException(Diagnostic.Error(input.Source, page.Units[0].Line, 1,
-                    $"The compute worker could not start: {failure.Message}.", failure.Hint));
+                    failure.Message, failure.Stderr.Length > 0 ? "The worker said: " + failure.Stderr.Trim() : null));
             }
             for (var i = 0; i < ran.Count; i++)
                 if (page.Units[i].Options.Cache) _cache.Store(keys[i], ran[i].Result, ran[i].DataFiles);

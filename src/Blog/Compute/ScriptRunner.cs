@@ -30,13 +30,21 @@ public sealed class ScriptRunner
 
     private Notebook? _notebook;
     private ScriptState<object>? _state;
+    /// <summary>Script class name ("Submission#2") → the unit that compiled to it, to blame a crash on a thread it started.</summary>
+    private readonly Dictionary<string, int> _submissions = [];
+
+    /// <summary>Characters of output one unit may produce (console text and results as JSON).</summary>
+    public long OutputLimit { get; private set; } = long.MaxValue;
 
     public WorkerResponse Begin(WorkerRequest request)
     {
         _notebook = new Notebook(request.Seed, request.DataRoot);
         _state = null;
-        Console.SetOut(_notebook.ConsoleText);
-        Console.SetError(_notebook.ConsoleText);
+        _submissions.Clear();
+        OutputLimit = request.OutputLimit > 0 ? request.OutputLimit : long.MaxValue;
+        var console = new LimitedConsole(_notebook.ConsoleText, OutputLimit);
+        Console.SetOut(console);
+        Console.SetError(console);
         return new WorkerResponse { Ok = true };
     }
 
@@ -50,6 +58,7 @@ public sealed class ScriptRunner
             var state = _state is null
                 ? await CSharpScript.Create(request.Code, Options, typeof(Notebook)).RunAsync(notebook, _ => true)
                 : await _state.ContinueWithAsync(request.Code, Options, _ => true);
+            _submissions[state.Script.GetCompilation().ScriptClass?.MetadataName ?? ""] = request.Unit;
             if (state.Exception is { } exception)
             {
                 // Keep what ran before the exception: a block shown with error: true lets the page go on.
@@ -71,6 +80,18 @@ public sealed class ScriptRunner
             return Failed(notebook, new WorkerError(WorkerError.Compile, first.GetMessage(CultureInfo.InvariantCulture),
                 first.Id, position.Line + 1, position.Character + 1));
         }
+    }
+
+    /// <summary>The unit whose code is the innermost script frame of <paramref name="exception"/>, or -1.</summary>
+    public int UnitOf(Exception exception)
+    {
+        foreach (var frame in new StackTrace(exception, false).GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            while (type?.DeclaringType is not null) type = type.DeclaringType; // lambdas and closures nest in the script class
+            if (type is not null && _submissions.TryGetValue(type.Name, out var unit)) return unit;
+        }
+        return -1;
     }
 
     private static WorkerResponse Failed(Notebook notebook, WorkerError error)

@@ -17,9 +17,16 @@ public static class WorkerMain
         // Numbers print the same on every machine, whatever the locale of the one building the site.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        // A thread a block started that throws ends the process; say which block started it before it does.
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        var runner = new ScriptRunner();
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            if (e.ExceptionObject is Exception exception)
+                stderr.WriteLine($"{WorkerDeath.UnhandledMarker}{runner.UnitOf(exception)} {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
+        };
         var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
         var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        var runner = new ScriptRunner();
         while (await input.ReadLineAsync() is { } line)
         {
             var request = Protocol.Read<WorkerRequest>(line);
@@ -29,7 +36,10 @@ public static class WorkerMain
                 "run" => await runner.RunAsync(request),
                 _ => new WorkerResponse { Ok = false, Error = new WorkerError(WorkerError.Runtime, $"unknown op '{request.Op}'") },
             };
-            await output.WriteLineAsync(Protocol.Write(response));
+            var answer = Protocol.Write(response);
+            if (answer.Length > runner.OutputLimit)
+                answer = Protocol.Write(new WorkerResponse { Ok = false, Error = LimitedConsole.TooLarge(answer.Length, runner.OutputLimit), DataFiles = response.DataFiles });
+            await output.WriteLineAsync(answer);
         }
         return 0;
     }

@@ -1,47 +1,33 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using Blog.Workers;
 
 namespace Blog.Compute;
 
 /// <summary>
-/// One worker process seen from the builder: sends a request, waits for its answer within a time
-/// limit. A worker that runs past the limit is killed; one that dies (Environment.Exit, stack
-/// overflow) is reported with what it wrote to stderr. Either way it is not used again.
+/// One compute worker (this tool run as <c>blog compute-worker</c>) seen from the builder, on the
+/// shared <see cref="WorkerHost"/>. A worker serves one page and is then ended with every process
+/// the page started, so no thread, process, console writer or static field of one page reaches another.
 /// </summary>
-public sealed class WorkerProcess : IDisposable
+public sealed class WorkerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _stderr = new();
+    private readonly WorkerHost _host;
 
-    /// <summary>Requests answered: a worker is retired after many, since script assemblies never unload.</summary>
-    public int Runs { get; private set; }
-    public bool Healthy { get; private set; } = true;
+    private WorkerProcess(WorkerHost host) => _host = host;
 
-    private WorkerProcess(Process process)
-    {
-        _process = process;
-        _process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (_stderr) _stderr.AppendLine(e.Data);
-        };
-        _process.BeginErrorReadLine();
-    }
+    public int ProcessId => _host.ProcessId;
 
     public static WorkerProcess Start(int memoryLimitMb)
     {
         var (file, args) = SelfCommand();
-        var start = new ProcessStartInfo(file)
+        return new WorkerProcess(WorkerHost.Start(new WorkerStart("The compute worker", file, args)
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            UseShellExecute = false, StandardOutputEncoding = new UTF8Encoding(false), StandardInputEncoding = new UTF8Encoding(false),
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        // A runaway allocation throws OutOfMemoryException in the block instead of swapping the machine.
-        start.Environment["DOTNET_GCHeapHardLimit"] = ((long)memoryLimitMb * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_gcServer"] = "0";
-        return new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the compute worker."));
+            Environment = new Dictionary<string, string>
+            {
+                // A runaway allocation throws OutOfMemoryException in the block instead of swapping the machine.
+                ["DOTNET_GCHeapHardLimit"] = ((long)memoryLimitMb * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture),
+                ["DOTNET_gcServer"] = "0",
+            },
+        }));
     }
 
     /// <summary>This same tool, in worker mode: its apphost when there is one, else <c>dotnet blog.dll</c>.</summary>
@@ -54,68 +40,12 @@ public sealed class WorkerProcess : IDisposable
         return (dotnet, [dll, WorkerMain.CommandName]);
     }
 
-    public async Task<WorkerResponse> SendAsync(WorkerRequest request, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        Runs++;
-        try
-        {
-            await _process.StandardInput.WriteLineAsync(Protocol.Write(request).AsMemory(), cancellationToken);
-            await _process.StandardInput.FlushAsync(cancellationToken);
-            var line = await _process.StandardOutput.ReadLineAsync(cancellationToken).AsTask().WaitAsync(timeout, cancellationToken);
-            if (line is not null) return Protocol.Read<WorkerResponse>(line);
-        }
-        catch (TimeoutException)
-        {
-            Kill();
-            throw new WorkerFailure($"it did not finish within {timeout.TotalSeconds:0} s and was stopped",
-                "An endless loop? Raise the limit with //| timeout: N (seconds) or compute.blockTimeout in statiq.json.");
-        }
-        catch (IOException) { /* the pipe broke: the process is gone, reported below */ }
-        catch (OperationCanceledException)
-        {
-            Kill();
-            throw;
-        }
-        throw Died();
-    }
+    /// <summary>One request; throws <see cref="WorkerTimeoutException"/> or <see cref="WorkerDiedException"/> (see <see cref="WorkerDeath"/>).</summary>
+    public Task<WorkerResponse> SendAsync(WorkerRequest request, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _host.RequestAsync<WorkerRequest, WorkerResponse>(request, timeout, Protocol.Json, cancellationToken);
 
-    private WorkerFailure Died()
-    {
-        Healthy = false;
-        _process.WaitForExit(5000);
-        _process.WaitForExit(); // drains stderr
-        string stderr;
-        lock (_stderr) stderr = _stderr.ToString();
-        var code = _process.HasExited ? _process.ExitCode : -1;
-        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
-            return new WorkerFailure("it overflowed the stack and ended the worker process", "An endless recursion?");
-        if (stderr.Contains("OutOfMemory", StringComparison.Ordinal))
-            return new WorkerFailure("it ran out of memory and ended the worker process",
-                "Allocate less, or raise compute.memoryLimit (MB) in statiq.json.");
-        var last = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
-        return new WorkerFailure($"it ended the worker process (exit code {code})",
-            stderr.Length > 0 ? "The worker said: " + string.Join(" / ", last).Trim() : "Environment.Exit or a crash in native code?");
-    }
+    /// <summary>Ends the worker and every process its page started, checked gone.</summary>
+    public Task EndAsync() => _host.KillAsync();
 
-    private void Kill()
-    {
-        Healthy = false;
-        try { _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-    }
-
-    public void Dispose()
-    {
-        if (!_process.HasExited)
-        {
-            try { _process.StandardInput.Close(); } catch (IOException) { }
-            if (!_process.WaitForExit(2000)) Kill();
-        }
-        _process.Dispose();
-    }
-}
-
-/// <summary>The worker could not answer: what happened, for the message that fails the page.</summary>
-public sealed class WorkerFailure(string what, string hint) : Exception(what)
-{
-    public string Hint { get; } = hint;
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

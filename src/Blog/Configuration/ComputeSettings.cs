@@ -11,6 +11,11 @@ public sealed record ComputeSettings
     public int Workers { get; init; }
     /// <summary>Managed heap limit of a worker, in MB: a runaway allocation fails its page, not the machine.</summary>
     public int MemoryLimit { get; init; } = 2048;
+    /// <summary>
+    /// MB of output one block may produce (console text, or its results as JSON). A block past it
+    /// fails at its line with a message naming this setting, instead of exhausting the worker's memory.
+    /// </summary>
+    public int OutputLimit { get; init; } = 50;
     /// <summary>Words before the numbers of figures and tables in captions and @fig-/@tbl- references.</summary>
     public string FigureWord { get; init; } = "图";
     public string TableWord { get; init; } = "表";

@@ -64,40 +64,53 @@ public sealed record SiteSettings
     {
         if (!File.Exists(path)) return new SiteSettings();
         SiteSettings? settings;
+        var text = File.ReadAllText(path);
         try
         {
-            settings = JsonSerializer.Deserialize<SiteSettings>(File.ReadAllText(path), Json);
+            settings = JsonSerializer.Deserialize<SiteSettings>(text, Json);
         }
         catch (JsonException e)
         {
-            throw new DiagnosticException(Diagnostic.Error(displayPath, (int)(e.LineNumber ?? 0) + 1,
-                (int)(e.BytePositionInLine ?? 0) + 1, "statiq.json is not valid: " + FirstSentence(e.Message),
+            // The value the error is about when it has a path ("$.math.render"), else where the reader stopped.
+            var (line, column) = e.Path is { Length: > 2 } p ? JsonPlaces.Find(text, p[2..]) : (0, 0);
+            if (line == 0) (line, column) = ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            throw new DiagnosticException(Diagnostic.Error(displayPath, line, column, "statiq.json is not valid: " + FirstSentence(e.Message),
                 "Check the JSON syntax and the setting names listed in README.md."));
         }
         settings ??= new SiteSettings();
-        settings.Validate(displayPath);
+        settings.Validate(displayPath, setting => JsonPlaces.Find(text, setting));
         return settings;
     }
 
-    private void Validate(string file)
+    /// <summary>The placeholders a permalink pattern may use (see Content's Permalinks).</summary>
+    public static readonly IReadOnlyList<string> PermalinkPlaceholders = ["year", "month", "day", "slug", "kind"];
+
+    private void Validate(string file, Func<string, (int Line, int Column)> place)
     {
+        DiagnosticException Error(string setting, string message, string? hint = null)
+        {
+            var (line, column) = place(setting);
+            return new DiagnosticException(Diagnostic.Error(file, line, column, message, hint));
+        }
         if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"baseUrl '{BaseUrl}' is not an absolute http(s) URL.",
-                "Write it like \"https://user.github.io/repo/\"."));
+            throw Error("baseUrl", $"baseUrl '{BaseUrl}' is not an absolute http(s) URL.", "Write it like \"https://user.github.io/repo/\".");
         if (SiteTimeZone.TryParse(TimeZone) is null)
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"timeZone '{TimeZone}' is neither a UTC offset nor a known IANA time zone.",
-                "Write an offset like \"+08:00\" or \"-05:00\", or a zone name like \"Asia/Shanghai\" or \"America/New_York\"."));
+            throw Error("timeZone", $"timeZone '{TimeZone}' is neither a UTC offset nor a known IANA time zone.",
+                "Write an offset like \"+08:00\" or \"-05:00\", or a zone name like \"Asia/Shanghai\" or \"America/New_York\".");
         if (PostsPerPage < 1)
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, "postsPerPage must be at least 1."));
-        Math.Validate(file);
+            throw Error("postsPerPage", "postsPerPage must be at least 1.");
+        Math.Validate(file, setting => place("math." + setting));
         Limits.Validate(file);
         Comments?.Validate(file);
         if (!SocialImage.IsValid(Image))
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"image '{Image}' is neither a site path nor an http(s) URL.", SocialImage.Hint));
+            throw Error("image", $"image '{Image}' is neither a site path nor an http(s) URL.", SocialImage.Hint);
         Search.Validate(file);
         if (!Permalink.Contains("{slug}"))
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"permalink '{Permalink}' has no {{slug}}, so posts would collide.",
-                "Use a pattern such as \"/{year}/{month}/{slug}/\"."));
+            throw Error("permalink", $"permalink '{Permalink}' has no {{slug}}, so posts would collide.", "Use a pattern such as \"/{year}/{month}/{slug}/\".");
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(Permalink, @"\{(\w+)\}"))
+            if (!PermalinkPlaceholders.Contains(m.Groups[1].Value))
+                throw Error("permalink", $"permalink '{Permalink}' has an unknown placeholder {m.Value}.",
+                    "Use " + string.Join(", ", PermalinkPlaceholders.Select(p => "{" + p + "}")) + ".");
     }
 
     /// <summary>Normalises a base URL given on the command line: adds the trailing slash.</summary>
@@ -124,16 +137,28 @@ public sealed record MathSettings
     /// </summary>
     public double ExFactor { get; init; } = 0.5433;
 
+    /// <summary>Build mode: seconds MathJax may spend on one formula before its page fails with the formula named.</summary>
+    public int FormulaTimeout { get; init; } = DefaultFormulaTimeout;
+
+    public const int DefaultFormulaTimeout = 30;
+
     [JsonIgnore] public bool BuildMode => Render == "build";
 
-    internal void Validate(string file)
+    internal void Validate(string file, Func<string, (int Line, int Column)> place)
     {
+        DiagnosticException Error(string setting, string message, string? hint = null)
+        {
+            var (line, column) = place(setting);
+            return new DiagnosticException(Diagnostic.Error(file, line, column, message, hint));
+        }
         if (Render is not ("build" or "client"))
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.render '{Render}' is not \"build\" or \"client\".",
-                "\"build\" typesets math when the site is built (needs Node.js); \"client\" leaves it to MathJax in the reader's browser."));
+            throw Error("render", $"math.render '{Render}' is not \"build\" or \"client\".",
+                "\"build\" typesets math when the site is built (needs Node.js); \"client\" leaves it to MathJax in the reader's browser.");
         if (Errors is not ("error" or "warn"))
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.errors '{Errors}' is not \"error\" or \"warn\"."));
+            throw Error("errors", $"math.errors '{Errors}' is not \"error\" or \"warn\".");
+        if (FormulaTimeout < 1)
+            throw Error("formulaTimeout", $"math.formulaTimeout {FormulaTimeout} is not a number of seconds (1 or more).");
         if (ExFactor is <= 0.2 or >= 1)
-            throw new DiagnosticException(Diagnostic.Error(file, 0, 0, $"math.exFactor {ExFactor} is not an x-height in em (between 0.2 and 1)."));
+            throw Error("exFactor", $"math.exFactor {ExFactor} is not an x-height in em (between 0.2 and 1).");
     }
 }

@@ -42,15 +42,6 @@ public static class FrontMatterParser
                 "The front matter is not valid YAML: " + message,
                 "Check indentation and quote values that contain ':' or start with '[', '{', '*' or '&'."));
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner fails this way (no position) on a flow list or map left open at the end.
-            var yamlLines = yaml.Split('\n');
-            var open = Array.FindIndex(yamlLines, l => l.Contains(": [") && !l.Contains(']') || l.Contains(": {") && !l.Contains('}'));
-            throw new DiagnosticException(Diagnostic.Error(file, firstYamlLine + (open >= 0 ? open : yamlLines.Length - 1), 1,
-                "The front matter is not valid YAML: a '[' or '{' is never closed.",
-                "Close the list with ']' (or the map with '}'), or quote the value."));
-        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return FrontMatter.Empty;
         if (stream.Documents[0].RootNode is not YamlMappingNode map)

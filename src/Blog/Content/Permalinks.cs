@@ -16,7 +16,8 @@ public static partial class Permalinks
             "day" => date.Day.ToString("00", CultureInfo.InvariantCulture),
             "slug" => entry.Slug,
             "kind" => entry.Kind == EntryKind.Post ? "posts" : "pages",
-            var other => throw new FormatException($"Unknown permalink placeholder '{{{other}}}'; use {{year}}, {{month}}, {{day}} or {{slug}}."),
+            // SiteSettings refuses any other placeholder, with its place in statiq.json.
+            var other => throw new InvalidOperationException($"Unknown permalink placeholder '{{{other}}}' passed validation."),
         });
         return "/" + path.TrimStart('/');
     }

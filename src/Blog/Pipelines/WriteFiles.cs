@@ -20,8 +20,7 @@ public sealed class WriteFiles(string folder) : IModule
                 var signature = doc.Bytes ?? (object)doc.Content;
                 if (ledger?.TryReuse(doc.Destination!, signature) == true) return;
                 var path = Path.GetFullPath(Path.Combine(folder, doc.Destination!));
-                // With the separator: "output2/x" starts with "output" but is outside it.
-                if (!path.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                if (!PathContainment.IsInside(folder, path))
                     throw new InvalidOperationException($"Destination '{doc.Destination}' of {doc} leaves the output folder.");
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 if (doc.Bytes is { } bytes) await File.WriteAllBytesAsync(path, bytes, ct);

@@ -47,10 +47,5 @@ public sealed class BuildCaches
             || IsUnder(path, Path.Combine(input, "assets")) || Path.GetFullPath(path) == Path.GetFullPath(input);
     }
 
-    private static bool IsUnder(string path, string folder)
-    {
-        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-        var p = Path.GetFullPath(path);
-        return p == full || p.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
+    private static bool IsUnder(string path, string folder) => PathContainment.IsSameOrInside(folder, path);
 }

@@ -15,8 +15,6 @@ public sealed class LiveReload
     private readonly CancellationTokenSource _stopping = new();
     private string? _state; // the "failed" event while the last build is broken
 
-    public int Clients { get { lock (_clients) return _clients.Count; } }
-
     public void Reload(IReadOnlyList<string>? pages) { SetState(null); Send("reload", new { pages }); }
 
     public void SwapCss(IReadOnlyList<string> stylesheets) { SetState(null); Send("css", stylesheets); }

@@ -34,6 +34,6 @@ public sealed class SiteFiles(Generations generations)
         return new Missing(current.Files.TryGetValue("404.html", out var page) && StaysInside(generations.Root, page.Path) ? page.Path : null);
     }
 
-    /// <summary>True when <paramref name="path"/> resolves inside <paramref name="root"/> once every link is followed.</summary>
-    public static bool StaysInside(string root, string path) => ContainedPaths.StaysInside(root, path);
+    /// <summary>True when <paramref name="path"/>, with every link on it followed, lies inside <paramref name="root"/>.</summary>
+    public static bool StaysInside(string root, string path) => PathContainment.IsInsideResolved(root, path);
 }

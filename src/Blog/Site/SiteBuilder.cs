@@ -159,7 +159,7 @@ public static class SiteBuilder
             {
                 new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, SearchPipeline),
                 new CheckLinks([Posts, Pages, Lists, Feeds, Assets, SearchPipeline], settings.BaseUrl, () => [
-                    .. CopyMathJax.OutputFiles(fontsOnly: false), .. SearchBundle(settings),
+                    .. CopyMathJax.OutputFiles(), .. SearchBundle(settings),
                     .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()]),
             },
         };

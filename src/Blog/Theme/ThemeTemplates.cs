@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Blog.Diagnostics;
+using Blog.Pipelines;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -74,9 +75,9 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         {
             return template.Render(context);
         }
-        catch (ScriptRuntimeException e) when (e.InnerException is DiagnosticException inner && inner.Diagnostic.File != Shown(e.Span))
+        catch (ScriptRuntimeException e) when (e.InnerException is DiagnosticException placed)
         {
-            throw inner; // a refused partial (a link out of the site): reported at the partial's own path
+            throw placed; // our own loader's error (a partial outside the theme, a link out of the site, or missing), already placed
         }
         catch (ScriptRuntimeException e) when (e.OriginalMessage.Contains("iteration limit", StringComparison.Ordinal) || e.OriginalMessage.Contains("LoopLimit", StringComparison.Ordinal))
         {
@@ -111,7 +112,9 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
     {
         var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
         var path = Path.GetFullPath(Path.Combine(themeFolder, "partials", name));
-        if (!path.StartsWith(Path.GetFullPath(themeFolder), StringComparison.Ordinal) || !File.Exists(path))
+        if (!PathContainment.IsInside(themeFolder, path))
+            throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' is outside the theme folder; a template may include only files of its theme."));
+        if (!File.Exists(path))
             throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' not found in {Path.Combine(themeFolder, "partials")}."));
         _containment.EnsureMayRead(path);
         return path;

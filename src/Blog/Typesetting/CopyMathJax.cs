@@ -5,35 +5,33 @@ namespace Blog.Typesetting;
 
 /// <summary>
 /// Self-hosts MathJax 4: copies the browser component, its TeX extensions, UI and font from the npm
-/// packages into the output. No page ever loads MathJax from a CDN. When math is typeset at build
-/// time (<paramref name="fontsOnly"/>), pages need only the font files the generated stylesheet names.
+/// packages into the output. No page ever loads MathJax from a CDN. Both math modes copy the same files.
 /// </summary>
-public sealed class CopyMathJax(string outputFolder, bool fontsOnly = false) : IModule
+public sealed class CopyMathJax(string outputFolder) : IModule
 {
     private static readonly string FontPackage = Path.Combine("@mathjax", "mathjax-newcm-font");
     private const string FontDestination = MathJaxConfig.FontFolder + "/mathjax-newcm-font";
 
     // (package folder below node_modules, destination in the output, parts to copy)
-    private static (string Package, string Destination, string[] Parts)[] Copies(bool fontsOnly) => fontsOnly
-        ? [(FontPackage, FontDestination, ["chtml/woff2"])]
-        : [
-            ("mathjax", MathJaxConfig.AssetFolder, ["tex-chtml.js", "input", "output", "ui", "a11y", "sre", "LICENSE"]),
-            (FontPackage, FontDestination, ["chtml", "chtml.js"]),
-        ];
+    private static readonly (string Package, string Destination, string[] Parts)[] Copies =
+    [
+        ("mathjax", MathJaxConfig.AssetFolder, ["tex-chtml.js", "input", "output", "ui", "a11y", "sre", "LICENSE"]),
+        (FontPackage, FontDestination, ["chtml", "chtml.js"]),
+    ];
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var modules = Modules();
-        foreach (var (package, destination, parts) in Copies(fontsOnly))
+        foreach (var (package, destination, parts) in Copies)
             await new CopyFiles(Path.Combine(modules, package), outputFolder, destination, parts).ExecuteAsync(inputs, context);
         return inputs;
     }
 
     /// <summary>The output paths the copy will write, for the link checker, which runs before any output.</summary>
-    public static IEnumerable<string> OutputFiles(bool fontsOnly)
+    public static IEnumerable<string> OutputFiles()
     {
         var modules = Modules();
-        return Copies(fontsOnly).SelectMany(c => CopyFiles.Files(Path.Combine(modules, c.Package), c.Parts)
+        return Copies.SelectMany(c => CopyFiles.Files(Path.Combine(modules, c.Package), c.Parts)
             .Select(f => c.Destination + "/" + Path.GetRelativePath(Path.Combine(modules, c.Package), f).Replace('\\', '/')));
     }
 

@@ -13,11 +13,10 @@ public sealed class MathTypesetter : IAsyncDisposable
     public const string FontUrl = "fonts/mathjax-newcm-font/chtml/woff2";
 
     private readonly Lazy<(TypesetCache Cache, MathWorkerPool Pool)> _setup;
-    private int _cacheHits;
 
     public MathTypesetter(string siteRoot, SiteSettings settings, MathWorkerOptions? options = null)
     {
-        options ??= new MathWorkerOptions { NodePath = settings.Math.Node };
+        options ??= new MathWorkerOptions { NodePath = settings.Math.Node, FormulaTimeout = TimeSpan.FromSeconds(settings.Math.FormulaTimeout) };
         Workers = options.Workers;
         _setup = new(() =>
         {
@@ -30,7 +29,6 @@ public sealed class MathTypesetter : IAsyncDisposable
         });
     }
 
-    public int CacheHits => _cacheHits;
     public int Workers { get; }
     public int WorkersStarted => _setup.IsValueCreated ? _setup.Value.Pool.WorkersStarted : 0;
     public int PagesTypeset => _setup.IsValueCreated ? _setup.Value.Pool.PagesTypeset : 0;
@@ -41,11 +39,7 @@ public sealed class MathTypesetter : IAsyncDisposable
     {
         var (cache, pool) = _setup.Value;
         var key = cache.Key(math);
-        if (cache.Get(key) is { } cached && cached.Html.Count == math.Count)
-        {
-            Interlocked.Increment(ref _cacheHits);
-            return (cached, key);
-        }
+        if (cache.Get(key) is { } cached && cached.Html.Count == math.Count) return (cached, key);
         var page = await pool.TypesetAsync(math, ct);
         cache.Put(key, page);
         return (page, key);

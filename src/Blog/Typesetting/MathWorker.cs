@@ -1,157 +1,93 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
+using Blog.Workers;
 
 namespace Blog.Typesetting;
 
 /// <summary>
-/// One Node process running worker/typeset.mjs, fed one page at a time over stdin/stdout. It is
-/// used by one caller at a time (the pool hands it out); when the process dies or hangs, the request
-/// fails with <see cref="MathWorkerException"/> and the worker is of no further use.
+/// One Node process running worker/typeset.mjs on the shared <see cref="WorkerHost"/>, fed one page
+/// at a time. The worker says which formula it starts on; each must finish within the formula time
+/// limit (math.formulaTimeout), so a slow formula is named, not just its page. Used by one caller at
+/// a time (the pool hands it out); a worker that failed a request is of no further use.
 /// </summary>
 public sealed class MathWorker : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _stderr = new();
+    private readonly WorkerHost _host;
     private long _nextId;
-    private bool _ready;
 
-    private MathWorker(Process process) => _process = process;
+    private MathWorker(WorkerHost host) => _host = host;
 
-    public int ProcessId => _process.Id;
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _host.HasExited;
+    /// <summary>Raised when the worker says it starts on a formula (its index in the page); tests stop a worker mid-page with it.</summary>
+    public event Action<MathWorker, int>? FormulaStarted;
     public string Version { get; private set; } = "";
     /// <summary>Time MathJax itself spent on this worker's pages, as the worker measured it.</summary>
     public TimeSpan MathJaxTime { get; private set; }
 
     public static async Task<MathWorker> StartAsync(MathWorkerOptions options, WorkerConfig config, CancellationToken ct)
     {
-        var info = new ProcessStartInfo(options.NodePath)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        info.ArgumentList.Add(options.ScriptPath);
-        Process process;
+        WorkerHost host;
         try
         {
-            process = Process.Start(info) ?? throw new MathWorkerException($"Could not start '{options.NodePath}'.");
+            host = WorkerHost.Start(new WorkerStart("The MathJax worker", options.NodePath, [options.ScriptPath]));
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (WorkerStartException e)
         {
             throw new NodeMissingException(options.NodePath, e.Message);
         }
-        var worker = new MathWorker(process);
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) worker.Log(e.Data); };
-        process.BeginErrorReadLine();
-        await worker.SendAsync(config, ct);
-        var ready = await worker.ReceiveAsync(options.StartTimeout, ct);
-        if (!ready.Ready) throw worker.Died("did not start");
-        worker._ready = true;
-        worker.Version = ready.Version ?? "";
-        return worker;
+        var worker = new MathWorker(host);
+        try
+        {
+            var ready = await host.RequestAsync<WorkerConfig, TypesetResponse>(config, options.StartTimeout, TypesetJson.Options, ct);
+            if (!ready.Ready) throw new MathWorkerException("The MathJax worker did not start: it answered without saying it was ready.", host.Stderr);
+            worker.Version = ready.Version ?? "";
+            return worker;
+        }
+        catch (WorkerException e)
+        {
+            await host.DisposeAsync();
+            throw new MathWorkerException("The MathJax worker did not start: " + e.Message, e.Stderr);
+        }
     }
 
-    public async Task<TypesetPage> TypesetAsync(IReadOnlyList<Formula> math, TimeSpan timeout, CancellationToken ct)
+    /// <summary>Typesets one page. Throws <see cref="FormulaTimeoutException"/> when one formula takes longer than <paramref name="formulaLimit"/>.</summary>
+    public async Task<TypesetPage> TypesetAsync(IReadOnlyList<Formula> math, TimeSpan formulaLimit, CancellationToken ct)
     {
         var id = ++_nextId;
-        await SendAsync(new TypesetRequest(id, math), ct);
-        var response = await ReceiveAsync(timeout, ct);
-        if (response.Fatal is not null) throw new MathJaxFailedException(response.Fatal);
-        if (response.Id != id || response.Html is null || response.Html.Count != math.Count || response.Html.Any(h => h is null))
-            throw Died("answered out of turn");
-        MathJaxTime += TimeSpan.FromMilliseconds(response.Ms);
-        return new TypesetPage(response.Html!, response.Errors ?? [], response.Css ?? "");
-    }
-
-    private async Task SendAsync<T>(T message, CancellationToken ct)
-    {
+        var current = -1;
         try
         {
-            await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(message, TypesetJson.Options).AsMemory(), ct);
-            await _process.StandardInput.FlushAsync(ct);
+            await _host.SendAsync(new TypesetRequest(id, math), TypesetJson.Options, ct);
+            while (true)
+            {
+                var response = await _host.ReceiveAsync<TypesetResponse>(formulaLimit, TypesetJson.Options, ct);
+                if (response.Formula is { } started)
+                {
+                    current = started; // progress: the clock starts again for this formula
+                    FormulaStarted?.Invoke(this, started);
+                    continue;
+                }
+                if (response.Fatal is not null) throw new MathJaxFailedException(response.Fatal);
+                if (response.Id != id || response.Html is null || response.Html.Count != math.Count || response.Html.Any(h => h is null))
+                {
+                    await _host.KillAsync();
+                    throw new MathWorkerException("The MathJax worker answered out of turn.", _host.Stderr);
+                }
+                MathJaxTime += TimeSpan.FromMilliseconds(response.Ms);
+                return new TypesetPage(response.Html!, response.Errors ?? [], response.Css ?? "");
+            }
         }
-        catch (IOException)
+        catch (WorkerTimeoutException e)
         {
-            throw Died(_ready ? "stopped" : "did not start");
+            throw new FormulaTimeoutException(Math.Max(current, 0), e.Limit, e.Stderr);
+        }
+        catch (WorkerException e)
+        {
+            throw new MathWorkerException(e.Message, e.Stderr);
         }
     }
 
-    private async Task<TypesetResponse> ReceiveAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(timeout);
-        string? line;
-        try
-        {
-            line = await _process.StandardOutput.ReadLineAsync(limit.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            Kill();
-            throw Died($"gave no answer within {timeout.TotalSeconds:0} s and was stopped");
-        }
-        if (line is null) throw Died(_ready ? "stopped" : "did not start");
-        try
-        {
-            return JsonSerializer.Deserialize<TypesetResponse>(line, TypesetJson.Options) ?? throw Died("sent an empty answer");
-        }
-        catch (JsonException)
-        {
-            throw Died("sent something that is not JSON: " + line[..System.Math.Min(line.Length, 200)]);
-        }
-    }
+    public Task KillAsync() => _host.KillAsync();
 
-    /// <summary>Keeps the last few kilobytes of stderr: enough to say why the worker died, bounded over a long build.</summary>
-    private void Log(string line)
-    {
-        lock (_stderr)
-        {
-            _stderr.AppendLine(line);
-            if (_stderr.Length > 16_000) _stderr.Remove(0, _stderr.Length - 8_000);
-        }
-    }
-
-    private MathWorkerException Died(string what)
-    {
-        _process.WaitForExit(2000);
-        var code = _process.HasExited ? $" (exit code {_process.ExitCode})" : "";
-        string log;
-        lock (_stderr) log = _stderr.ToString().Trim();
-        return new MathWorkerException($"The MathJax worker {what}{code}.", log);
-    }
-
-    public void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            _process.StandardInput.Close();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await _process.WaitForExitAsync(wait.Token);
-        }
-        catch (Exception e) when (e is IOException or OperationCanceledException or InvalidOperationException)
-        {
-            Kill();
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
 
 /// <summary>The worker process failed (died, hung, or answered nonsense); <see cref="Log"/> is what it printed on stderr.</summary>
@@ -162,6 +98,14 @@ public class MathWorkerException(string message, string log = "") : Exception(me
 
 /// <summary>MathJax threw on a page (a bug or a limit, not a TeX error); the worker is still usable.</summary>
 public sealed class MathJaxFailedException(string stack) : MathWorkerException("MathJax failed: " + stack.Split('\n')[0], stack);
+
+/// <summary>The formula at <see cref="Index"/> of the page took longer than <see cref="Limit"/>; the worker was stopped. Not retried: it would only time out again.</summary>
+public sealed class FormulaTimeoutException(int index, TimeSpan limit, string log)
+    : MathWorkerException($"MathJax did not finish formula {index + 1} within {limit.TotalSeconds:0.#} s.", log)
+{
+    public int Index { get; } = index;
+    public TimeSpan Limit { get; } = limit;
+}
 
 /// <summary>Node could not be started at all.</summary>
 public sealed class NodeMissingException(string nodePath, string reason)

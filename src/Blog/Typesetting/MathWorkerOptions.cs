@@ -11,6 +11,6 @@ public sealed record MathWorkerOptions
     /// <summary>At most this many Node processes run at once; one per core by default.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
-    /// <summary>A page that takes longer than this is taken as a hung worker.</summary>
-    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>One formula that takes longer than this fails its page (math.formulaTimeout); the worker is stopped.</summary>
+    public TimeSpan FormulaTimeout { get; init; } = TimeSpan.FromSeconds(MathSettings.DefaultFormulaTimeout);
 }

@@ -4,8 +4,9 @@ namespace Blog.Typesetting;
 
 /// <summary>
 /// Up to <see cref="MathWorkerOptions.Workers"/> MathJax workers, started on first need (a build
-/// whose math is all cached starts none). A worker that dies or hangs during a page is replaced and
-/// the page is sent again once; a second failure is an error, never a page with missing math.
+/// whose math is all cached starts none). A worker that dies during a page is replaced and the page
+/// is sent again once; a second failure is an error, never a page with missing math. A formula that
+/// runs out of time is not sent again: it would only run out of time again.
 /// </summary>
 public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig config) : IAsyncDisposable
 {
@@ -21,8 +22,6 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
     public int PagesTypeset => _pages;
     /// <summary>Time MathJax itself spent typesetting, summed over the workers (without start-up and pipes).</summary>
     public TimeSpan MathJaxTime => TimeSpan.FromTicks(Interlocked.Read(ref _mathJaxTicks));
-    /// <summary>Process ids of the live workers, for tests that kill one mid-build.</summary>
-    public IReadOnlyList<int> ProcessIds => _all.Keys.Where(w => !w.HasExited).Select(w => w.ProcessId).ToList();
     /// <summary>Raised when a page is handed to a worker (again, after a restart); tests use it to kill the worker mid-page.</summary>
     public event Action<MathWorker, IReadOnlyList<Formula>>? PageStarted;
 
@@ -38,7 +37,7 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
                 {
                     PageStarted?.Invoke(worker, math);
                     var before = worker.MathJaxTime;
-                    var page = await worker.TypesetAsync(math, options.PageTimeout, ct);
+                    var page = await worker.TypesetAsync(math, options.FormulaTimeout, ct);
                     Interlocked.Increment(ref _pages);
                     Interlocked.Add(ref _mathJaxTicks, (worker.MathJaxTime - before).Ticks);
                     _idle.Add(worker);
@@ -49,7 +48,7 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
                     _idle.Add(worker); // MathJax threw on this page; the worker itself is fine.
                     throw;
                 }
-                catch (MathWorkerException) when (attempt == 1)
+                catch (MathWorkerException e) when (attempt == 1 && e is not FormulaTimeoutException)
                 {
                     await RetireAsync(worker); // Died mid-page: start a fresh one and send the page again.
                 }
@@ -87,7 +86,6 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
     private async Task RetireAsync(MathWorker worker)
     {
         _all.TryRemove(worker, out _);
-        worker.Kill();
         await worker.DisposeAsync();
     }
 

@@ -79,6 +79,13 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
                     "Install Node.js (https://nodejs.org), set \"math\": {\"node\": \"/path/to/node\"}, or set \"math\": {\"render\": \"client\"} in statiq.json."));
             return null;
         }
+        catch (FormulaTimeoutException e)
+        {
+            var formula = found[e.Index];
+            throw new DiagnosticException(Diagnostic.Error(file, formula.Line, 1,
+                $"MathJax did not finish the formula {First(formula.Text, 60)} within {e.Limit.TotalSeconds:0.#} s (math.formulaTimeout) and was stopped. The page was not written.",
+                "Split or simplify the formula, or raise \"math\": {\"formulaTimeout\": seconds} in statiq.json."));
+        }
         catch (MathWorkerException e)
         {
             var log = string.Join("\n    ", e.Log.Split('\n').TakeLast(5));
@@ -90,9 +97,12 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
     private static DiagnosticException Missing(Entry entry, FormulaOccurrence f) => new(Diagnostic.Error(entry.SourceFile, f.Line, 1,
         $"The formula {Shorten(f.Text)} of the excerpt is not among the page's formulas, so it was not typeset."));
 
-    private static string Shorten(string tex)
+    /// <summary>The first <paramref name="count"/> characters of a formula on one line, "…" when cut.</summary>
+    private static string First(string tex, int count)
     {
         var flat = string.Join(' ', tex.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 80 ? flat : flat[..77] + "…";
+        return flat.Length <= count ? flat : flat[..count] + "…";
     }
+
+    private static string Shorten(string tex) => First(tex, 80);
 }

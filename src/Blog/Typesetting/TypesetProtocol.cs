@@ -28,8 +28,9 @@ public sealed record TexError(int Index, string Message);
 /// </summary>
 public sealed record TypesetPage(IReadOnlyList<string> Html, IReadOnlyList<TexError> Errors, [property: JsonIgnore] string Css = "");
 
+/// <summary>An answer line: ready, a page typeset, a fatal error, or progress (<see cref="Formula"/>: the index the worker starts on).</summary>
 internal sealed record TypesetResponse(long? Id, List<string?>? Html, List<TexError>? Errors, string? Css, double Ms, string? Fatal,
-    bool Ready, string? Version);
+    bool Ready, string? Version, int? Formula = null);
 
 internal static class TypesetJson
 {

@@ -15,7 +15,7 @@ public class StageDependencyTests
     /// <summary>The stages in the page's order; Preview, Deploy and Cli sit on top, side by side.</summary>
     public static readonly string[][] Layers =
     [
-        ["Diagnostics"], ["Pipelines"], ["Configuration"], ["Content"], ["Markup"], ["Compute"],
+        ["Diagnostics"], ["Workers"], ["Pipelines"], ["Configuration"], ["Content"], ["Markup"], ["Compute"],
         ["Typesetting"], ["Theme"], ["Site"], ["Preview", "Deploy"], ["Cli"],
     ];
 

@@ -14,9 +14,7 @@ public sealed class IsolationTests
             .Post("loop", "```{csharp}\n//| timeout: 2\nwhile (true) { }\n```\n")
             .Post("check", "```{csharp}\nCheck(1 + 1 == 3, \"算术\");\n```\n")
             .Post("fine", Fine);
-        var started = DateTime.UtcNow;
         var result = await site.BuildAsync();
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(40));
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Equal(2, errors.Count);
         var loop = errors.Single(e => e.File.EndsWith("loop.md"));

@@ -5,7 +5,10 @@
 // and the worker answers {"ready": true, "version": "4.1.3"}. Then each request
 //   {"id": 1, "math": [{"text": "\\(x\\)", "display": false}, ...]}
 // is answered by {"id": 1, "html": [...], "errors": [{"index": 0, "message": "..."}], "css": "...", "ms": 12.3}
-// or {"id": 1, "fatal": "..."} when MathJax itself fails. stdout carries only these lines, so
+// or {"id": 1, "fatal": "..."} when MathJax itself fails. Before it works on formula i (compiling
+// the TeX, then typesetting it), the worker writes {"id": 1, "formula": i}: the builder gives each
+// formula its own time limit and can name the one that ran out of it. (Writes to a pipe are
+// synchronous in Node on Linux, so the line leaves even while MathJax keeps the thread busy.) stdout carries only these lines, so
 // everything MathJax prints goes to stderr.
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
@@ -37,7 +40,7 @@ send({ ready: true, version: MathJax.version });
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One MathJax document per page, so equation numbers and \eqref resolve as in the browser. */
-async function typesetPage(math) {
+async function typesetPage(math, id) {
   const body = math.map((m, i) => {
     const tag = m.display ? 'div' : 'span';
     return `<${tag} class="math" data-i="${i}">${escape(m.text)}</${tag}>`;
@@ -47,6 +50,8 @@ async function typesetPage(math) {
   output.chtmlStyles = null;
   MathJax.texReset();
   const doc = MathJax.startup.getDocument(`<html><head></head><body class="tex2jax_ignore">${body}</body></html>`);
+  doc.findMath();
+  for (const item of doc.math) reportProgress(item, id);
   await doc.renderPromise();
 
   const elements = adaptor.tags(adaptor.body(doc.document), 'span')
@@ -73,6 +78,18 @@ async function typesetPage(math) {
     if (!found.has(index)) errors.push({ index, message: whyNotFound(m.text) });
   });
   return { html, errors, css: adaptor.textContent(output.styleSheet(doc)) };
+}
+
+// Says which formula MathJax starts on, before its compile and its typeset steps.
+function reportProgress(item, id) {
+  const index = Number(adaptor.getAttribute(wrapperOf(item.start.node), 'data-i'));
+  for (const step of ['compile', 'typeset']) {
+    const run = item[step].bind(item);
+    item[step] = (...args) => {
+      send({ id, formula: index });
+      return run(...args);
+    };
+  }
 }
 
 // MathJax 4 writes the TeX of every sub-expression into data-latex, twice (CHTML and assistive
@@ -107,7 +124,7 @@ for (let line = await lines.next(); !line.done; line = await lines.next()) {
   try {
     request = JSON.parse(line.value);
     const start = performance.now();
-    const page = await typesetPage(request.math);
+    const page = await typesetPage(request.math, request.id);
     send({ id: request.id, ...page, ms: performance.now() - start });
   } catch (error) {
     send({ id: request?.id ?? null, fatal: String(error?.stack ?? error) });
