@@ -87,7 +87,7 @@ public static class SiteBuilder
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
         var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
         var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained);
-        var names = ReferenceNames.Load(options.ThemeFolder, settings.Language);
+        var names = ReferenceNames.From(strings);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(), new FencedDivExtension(names),
             new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension());
         var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);

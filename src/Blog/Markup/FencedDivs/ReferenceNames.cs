@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Blog.Diagnostics;
 
 namespace Blog.Markup.FencedDivs;
@@ -6,7 +5,7 @@ namespace Blog.Markup.FencedDivs;
 /// <summary>
 /// The words a reader sees around theorems and references, in the site's language: 定理/Theorem,
 /// 证明/Proof, "第 {number} 节", … They come from the theme's string table
-/// <c>theme/i18n/&lt;language&gt;.json</c>, section <c>crossref</c>; the keys are the kinds' id
+/// <c>theme/strings/&lt;language&gt;.json</c>, keys <c>crossref.…</c>; the keys are the kinds' id
 /// prefixes (<c>thm</c>, <c>eq</c>, <c>fig</c>, …), the proof classes and the callout classes.
 /// </summary>
 public sealed class ReferenceNames(IReadOnlyDictionary<string, string> words)
@@ -37,30 +36,21 @@ public sealed class ReferenceNames(IReadOnlyDictionary<string, string> words)
         return at < 0 ? (pattern, "") : (pattern[..at], pattern[(at + "{name}".Length)..]);
     }
 
-    /// <summary>Reads the table of <paramref name="language"/> from <paramref name="themeFolder"/>.</summary>
-    public static ReferenceNames Load(string themeFolder, string language)
+    /// <summary>
+    /// The words of the theme's one string table (<see cref="ThemeStrings"/>, keys <c>crossref.thm</c>, …);
+    /// a table without one of <see cref="Keys"/> is a diagnostic at the table's file.
+    /// </summary>
+    public static ReferenceNames From(ThemeStrings strings)
     {
-        var path = Path.Combine(themeFolder, "i18n", language + ".json");
-        var display = Path.Combine("theme", "i18n", language + ".json");
-        if (!File.Exists(path))
-            throw new DiagnosticException(Diagnostic.Error("statiq.json", 0, 0,
-                $"The theme has no string table for the site's language '{language}' ({display}).",
-                "Copy theme/i18n/zh-CN.json or en.json to that name and translate it, or set \"language\" to a language the theme has."));
-        Dictionary<string, string>? words;
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            words = json.RootElement.TryGetProperty("crossref", out var section) ? section.Deserialize<Dictionary<string, string>>() : null;
-        }
-        catch (JsonException e)
-        {
-            throw new DiagnosticException(Diagnostic.Error(display, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1,
-                "The string table is not valid JSON: " + e.Message.Split(" Path:")[0]));
-        }
-        var missing = Keys.Where(k => words is null || !words.ContainsKey(k)).ToList();
+        var missing = Keys.Where(k => !strings.Values.ContainsKey("crossref." + k)).ToList();
         if (missing.Count > 0)
-            throw new DiagnosticException(Diagnostic.Error(display, 1, 1, $"The string table has no \"crossref\" word for: {string.Join(", ", missing)}.",
-                "Add them to the \"crossref\" object, as in theme/i18n/zh-CN.json."));
-        return new ReferenceNames(words!);
+            throw new DiagnosticException(Diagnostic.Error(strings.Source, 1, 1,
+                $"The string table has no word for: {string.Join(", ", missing.Select(k => "crossref." + k))}.",
+                "Add them as in the default theme's theme/strings/zh-CN.json."));
+        return new ReferenceNames(Keys.ToDictionary(k => k, k => strings.Values["crossref." + k]));
     }
+
+    /// <summary>Reads the table of <paramref name="language"/> from <paramref name="themeFolder"/> (see <see cref="ThemeStrings.Load"/>).</summary>
+    public static ReferenceNames Load(string themeFolder, string language)
+        => From(ThemeStrings.Load(Path.GetDirectoryName(Path.GetFullPath(themeFolder).TrimEnd(Path.DirectorySeparatorChar))!, themeFolder, language));
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Blog.Diagnostics;
 
-namespace Blog.Theme;
+namespace Blog.Configuration;
 
 /// <summary>
 /// The theme's string table for the site's <c>language</c>: <c>theme/strings/LANGUAGE.json</c>, a flat
