@@ -53,7 +53,7 @@ public sealed class BrowserLiveReloadTests(Chromium chromium)
             var overlay = page.Locator("#preview-error-overlay");
             await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
             var text = await overlay.InnerTextAsync();
-            Assert.Contains("input/posts/post-2.md(3,1)", text);
+            Assert.Contains("input/posts/post-2.md(3,7)", text); // the column of the value
             Assert.Contains("is not a date", text);
             Assert.Contains("正文 2", await page.InnerTextAsync("main")); // the last good page is still there
 
