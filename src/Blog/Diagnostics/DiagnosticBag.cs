@@ -6,9 +6,21 @@ namespace Blog.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private readonly DiagnosticBag? _forwardTo;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public DiagnosticBag() { }
 
+    /// <summary>A bag that also passes each diagnostic on to <paramref name="forwardTo"/> (the build's bag),
+    /// so a part of the build can ask whether it reported an error itself.</summary>
+    public DiagnosticBag(DiagnosticBag forwardTo) => _forwardTo = forwardTo;
+
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        _forwardTo?.Add(diagnostic);
+    }
+
+    /// <summary>Whether this bag (not the one it forwards to) holds an error.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Sorted by file and line so the report reads the same on every run.</summary>

@@ -41,7 +41,7 @@ public sealed class PipelineContext
 
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 
-    internal PipelineContext For(string pipeline) => new(this, pipeline);
+    internal PipelineContext For(string pipeline, DiagnosticBag? diagnostics = null) => new(this, pipeline, diagnostics);
 
     /// <summary>The same context reporting into another bag (a module that wants to see what its children reported).</summary>
     public PipelineContext With(DiagnosticBag diagnostics) => new(this, PipelineName, diagnostics);
