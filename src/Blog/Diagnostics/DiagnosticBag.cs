@@ -23,8 +23,9 @@ public sealed class DiagnosticBag
     /// <summary>Whether this bag (not the one it forwards to) holds an error.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Sorted by file and line so the report reads the same on every run.</summary>
-    public IReadOnlyList<Diagnostic> All => _items
+    /// <summary>Sorted by file and line so the report reads the same on every run; a diagnostic reported
+    /// twice (a theme template's error met by two pipelines that render it) is listed once.</summary>
+    public IReadOnlyList<Diagnostic> All => _items.Distinct()
         .OrderBy(d => d.Severity == Severity.Error ? 0 : 1)
         .ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
         .ThenBy(d => d.Message, StringComparer.Ordinal)
