@@ -52,6 +52,7 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
             if (own.HasErrors)
             {
                 failed[pipeline.Name] = true;
+                context.MarkFailed(pipeline.Name);
                 // Others never see half-made documents: a pipeline that failed before its Process
                 // finished offers none; one that failed later keeps offering its processed ones.
                 if (phase <= Phase.Process) context.SetOutputs(pipeline.Name, []);

@@ -142,9 +142,12 @@ public sealed class EngineTests
             Process = { new PerDocument(d => throw new DiagnosticException(Diagnostic.Error(d.Source, 1, 1, "no"))) },
         };
         var reader = new P("reader") { PostProcess = { new Step(new Journal(), "post") { Inspect = c => { seen = c.OutputsOf("failing"); return Task.CompletedTask; } } } };
-        await new Engine([failing, reader]).ExecuteAsync(Context());
+        var context = Context();
+        await new Engine([failing, reader]).ExecuteAsync(context);
         Assert.NotNull(seen);
         Assert.Empty(seen);
+        Assert.True(context.HasFailed("failing"));
+        Assert.False(context.HasFailed("reader"));
     }
 
     [Fact]
