@@ -74,7 +74,10 @@ public sealed record SiteSettings
             // The value the error is about when it has a path ("$.math.render"), else where the reader stopped.
             var (line, column) = e.Path is { Length: > 2 } p ? JsonPlaces.Find(text, p[2..]) : (0, 0);
             if (line == 0) (line, column) = ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            throw new DiagnosticException(Diagnostic.Error(displayPath, line, column, "statiq.json is not valid: " + FirstSentence(e.Message),
+            // Messages of the keyword converters do not know their setting: name it from the path.
+            var setting = e.Path is { Length: > 2 } named && !e.Message.Contains(named[2..])
+                ? named[2..] + (e.Message.StartsWith('\'') ? " " : ": ") : "";
+            throw new DiagnosticException(Diagnostic.Error(displayPath, line, column, "statiq.json is not valid: " + setting + FirstSentence(e.Message),
                 "Check the JSON syntax and the setting names listed in README.md."));
         }
         settings ??= new SiteSettings();
@@ -123,10 +126,10 @@ public sealed record MathSettings
 {
     /// <summary>TeX macros for every page: name (without backslash) → definition, or [definition, argument count].</summary>
     public Dictionary<string, JsonElement> Macros { get; init; } = [];
-    /// <summary>"build" (typeset at build time) or "client" (MathJax in the browser).</summary>
-    public string Render { get; init; } = "build";
-    /// <summary>"error" (TeX errors fail the build) or "warn".</summary>
-    public string Errors { get; init; } = "error";
+    /// <summary>"build" (typeset at build time) or "client" (MathJax in the browser); any case.</summary>
+    public MathRender Render { get; init; } = MathRender.Build;
+    /// <summary>"error" (TeX errors fail the build) or "warn"; any case.</summary>
+    public MathErrors Errors { get; init; } = MathErrors.Error;
     /// <summary>The Node.js executable that runs MathJax in build mode: a name looked up on PATH, or a path.</summary>
     public string Node { get; init; } = "node";
 
@@ -142,7 +145,7 @@ public sealed record MathSettings
 
     public const int DefaultFormulaTimeout = 30;
 
-    [JsonIgnore] public bool BuildMode => Render == "build";
+    [JsonIgnore] public bool BuildMode => Render == MathRender.Build;
 
     internal void Validate(string file, Func<string, (int Line, int Column)> place)
     {
@@ -151,11 +154,6 @@ public sealed record MathSettings
             var (line, column) = place(setting);
             return new DiagnosticException(Diagnostic.Error(file, line, column, message, hint));
         }
-        if (Render is not ("build" or "client"))
-            throw Error("render", $"math.render '{Render}' is not \"build\" or \"client\".",
-                "\"build\" typesets math when the site is built (needs Node.js); \"client\" leaves it to MathJax in the reader's browser.");
-        if (Errors is not ("error" or "warn"))
-            throw Error("errors", $"math.errors '{Errors}' is not \"error\" or \"warn\".");
         if (FormulaTimeout < 1)
             throw Error("formulaTimeout", $"math.formulaTimeout {FormulaTimeout} is not a number of seconds (1 or more).");
         if (ExFactor is <= 0.2 or >= 1)

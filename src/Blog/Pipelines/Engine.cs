@@ -4,9 +4,11 @@ using Blog.Diagnostics;
 namespace Blog.Pipelines;
 
 /// <summary>
-/// Runs pipelines phase by phase, as far apart as their dependencies allow. Once any phase has
-/// reported an error, no later phase starts, and the Output phase runs only for a clean build:
-/// a broken build never writes.
+/// Runs pipelines phase by phase, as far apart as their dependencies allow. Failures are isolated
+/// by dependency, as in Statiq: a pipeline whose module reports an error (or throws a
+/// <see cref="DiagnosticException"/>) stops, and so does every pipeline that depends on it, directly
+/// or not; independent pipelines keep running, so one build reports every error it can find. The
+/// Output phase runs only for a clean build: a build with any error never writes.
 /// </summary>
 public sealed class Engine(IEnumerable<Pipeline> pipelines)
 {
@@ -18,12 +20,19 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
     {
         var timings = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
         var documents = _pipelines.ToDictionary(p => p.Name, _ => (IReadOnlyList<Document>)[]);
+        var byName = _pipelines.ToDictionary(p => p.Name);
+        var failed = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
         var gate = new object();
+
+        // Stopped: the pipeline itself or one of its dependencies (at any depth) has failed.
+        bool Stopped(Pipeline pipeline) => failed.ContainsKey(pipeline.Name) || pipeline.Dependencies.Any(d => Stopped(byName[d]));
 
         async Task RunPhase(Pipeline pipeline, Phase phase)
         {
-            if (context.Diagnostics.HasErrors) return;
-            var scoped = context.For(pipeline.Name);
+            if (Stopped(pipeline)) return;
+            // The pipeline's own bag tells its errors apart from those of pipelines running beside it.
+            var own = new DiagnosticBag(forwardTo: context.Diagnostics);
+            var scoped = context.For(pipeline.Name, own);
             var watch = Stopwatch.StartNew();
             IReadOnlyList<Document> current;
             lock (gate) current = documents[pipeline.Name];
@@ -36,12 +45,23 @@ public sealed class Engine(IEnumerable<Pipeline> pipelines)
                 }
                 catch (DiagnosticException e)
                 {
-                    context.Diagnostics.Add(e.Diagnostic);
+                    own.Add(e.Diagnostic);
                 }
-                if (context.Diagnostics.HasErrors) break;
+                if (own.HasErrors) break;
             }
-            lock (gate) documents[pipeline.Name] = current;
-            context.SetOutputs(pipeline.Name, current);
+            if (own.HasErrors)
+            {
+                failed[pipeline.Name] = true;
+                context.MarkFailed(pipeline.Name);
+                // Others never see half-made documents: a pipeline that failed before its Process
+                // finished offers none; one that failed later keeps offering its processed ones.
+                if (phase <= Phase.Process) context.SetOutputs(pipeline.Name, []);
+            }
+            else
+            {
+                lock (gate) documents[pipeline.Name] = current;
+                context.SetOutputs(pipeline.Name, current);
+            }
             timings[$"{pipeline.Name}/{phase}"] = watch.Elapsed;
         }
 

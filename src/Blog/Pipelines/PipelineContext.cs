@@ -10,6 +10,7 @@ namespace Blog.Pipelines;
 public sealed class PipelineContext
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new();
+    private readonly ConcurrentDictionary<string, bool> _failed = new();
     private readonly Dictionary<Type, object> _services;
 
     public PipelineContext(DiagnosticBag diagnostics, IEnumerable<object>? services = null,
@@ -39,9 +40,15 @@ public sealed class PipelineContext
     /// <summary>The latest documents of another pipeline (after its last completed phase).</summary>
     public IReadOnlyList<Document> OutputsOf(string pipeline) => _outputs.TryGetValue(pipeline, out var docs) ? docs : [];
 
+    /// <summary>Whether <paramref name="pipeline"/> reported an error so far: what it offers others may then
+    /// lack documents, and a module should not report what is missing from it as a further error.</summary>
+    public bool HasFailed(string pipeline) => _failed.ContainsKey(pipeline);
+
+    internal void MarkFailed(string pipeline) => _failed[pipeline] = true;
+
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 
-    internal PipelineContext For(string pipeline) => new(this, pipeline);
+    internal PipelineContext For(string pipeline, DiagnosticBag? diagnostics = null) => new(this, pipeline, diagnostics);
 
     /// <summary>The same context reporting into another bag (a module that wants to see what its children reported).</summary>
     public PipelineContext With(DiagnosticBag diagnostics) => new(this, PipelineName, diagnostics);
@@ -49,6 +56,7 @@ public sealed class PipelineContext
     private PipelineContext(PipelineContext shared, string pipeline, DiagnosticBag? diagnostics = null)
     {
         _outputs = shared._outputs;
+        _failed = shared._failed;
         _services = shared._services;
         Diagnostics = diagnostics ?? shared.Diagnostics;
         MaxParallelism = shared.MaxParallelism;

@@ -114,9 +114,11 @@ public static class SiteBuilder
             PostProcess = { references, new ApplyLayouts(Renderer, models) },
             Output = { write },
         };
+        // Pages do not depend on posts: their layouts read the posts' tags through the site model,
+        // in PostProcess, which waits for every pipeline's Process anyway. So a bad post does not
+        // hide a bad page's error.
         var pages = new Pipeline(Pages)
         {
-            Dependencies = { Posts },
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath) },
             PostProcess = { references, new ApplyLayouts(Renderer, models) },

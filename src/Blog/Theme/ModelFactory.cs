@@ -24,7 +24,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Terms(entries.SelectMany(e => e.Categories), SitePaths.Category),
             urls.Link(SitePaths.Feed), urls.Link(SitePaths.Archive), urls.Link(SitePaths.Tags), urls.Link("/"))
         {
-            MathMode = settings.Math.Render,
+            MathMode = SettingKeywordConverter<MathRender>.Keyword(settings.Math.Render),
             MathCssUrl = urls.Link(MathStylesheet.Destination),
             ImageUrl = ImageUrl(settings.Image),
             Comments = CommentsModel.From(settings),

@@ -33,7 +33,7 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         if (found.Count == 0) return [input];
 
         if (await Typeset(found, entry.SourceFile, context) is not var (page, key)) return [];
-        var severity = settings.Errors == "warn" ? Severity.Warning : Severity.Error;
+        var severity = settings.Errors == MathErrors.Warn ? Severity.Warning : Severity.Error;
         foreach (var error in page.Errors)
         {
             var formula = found[error.Index];

@@ -99,6 +99,57 @@ public sealed class EngineTests
         Assert.False(journal.Saw("healthy.output:start"));
     }
 
+    [Theory]
+    [InlineData(Phase.Process)]
+    [InlineData(Phase.PostProcess)]
+    public async Task A_failing_pipeline_stops_its_dependents_but_not_an_independent_pipeline(Phase failingPhase)
+    {
+        var journal = new Journal();
+        var fail = new PerDocument(d => throw new DiagnosticException(Diagnostic.Error(d.Source, 2, 1, "bad in " + d.Source)));
+        var failing = new P("failing") { Input = { new Step(journal, "failing.input", 0, "a.md") } };
+        (failingPhase == Phase.Process ? failing.Process : failing.PostProcess).Add(fail);
+        // "child" depends on "failing" directly, "grandchild" through "child".
+        var child = new P("child") { Dependencies = { "failing" }, Process = { new Step(journal, "child.process") }, PostProcess = { new Step(journal, "child.post") } };
+        var grandchild = new P("grandchild") { Dependencies = { "child" }, PostProcess = { new Step(journal, "grandchild.post") } };
+        // "independent" depends on nothing that fails and reports its own error after the other one.
+        var independent = new P("independent")
+        {
+            Input = { new Step(journal, "independent.input", 0, "b.md") },
+            Process = { new Step(journal, "independent.process", 50) },
+            PostProcess = { new Step(journal, "independent.post"), fail },
+            Output = { new Step(journal, "independent.output") },
+        };
+        var context = Context();
+        var result = await new Engine([grandchild, child, independent, failing]).ExecuteAsync(context);
+
+        Assert.False(result.Success);
+        Assert.Equal(["a.md(2,1): error: bad in a.md", "b.md(2,1): error: bad in b.md"], context.Diagnostics.All.Select(d => d.ToString()));
+        Assert.True(journal.Saw("independent.process:end"));
+        Assert.True(journal.Saw("independent.post:end"));
+        Assert.False(journal.Saw("child.post:start"));
+        Assert.False(journal.Saw("grandchild.post:start"));
+        if (failingPhase == Phase.Process) Assert.False(journal.Saw("child.process:start"));
+        Assert.DoesNotContain(journal.Events, e => e.Event.EndsWith(".output:start"));
+    }
+
+    [Fact]
+    public async Task A_pipeline_that_failed_in_process_offers_no_documents_to_others()
+    {
+        IReadOnlyList<Document>? seen = null;
+        var failing = new P("failing")
+        {
+            Input = { new Step(new Journal(), "in", 0, "a.md") },
+            Process = { new PerDocument(d => throw new DiagnosticException(Diagnostic.Error(d.Source, 1, 1, "no"))) },
+        };
+        var reader = new P("reader") { PostProcess = { new Step(new Journal(), "post") { Inspect = c => { seen = c.OutputsOf("failing"); return Task.CompletedTask; } } } };
+        var context = Context();
+        await new Engine([failing, reader]).ExecuteAsync(context);
+        Assert.NotNull(seen);
+        Assert.Empty(seen);
+        Assert.True(context.HasFailed("failing"));
+        Assert.False(context.HasFailed("reader"));
+    }
+
     [Fact]
     public async Task An_error_in_post_process_prevents_every_output()
     {

@@ -76,6 +76,40 @@ public sealed class BuildErrorTests
         Assert.StartsWith("input/posts/b.md(", errors[1]);
     }
 
+    public static TheoryData<string, int, string> PageMistakes => new()
+    {
+        // page content, expected line, words the message must contain
+        { "---\ntitle: 关于\nlayout: nope\n---\n正文\n", 3, "nope" },
+        { "---\ntitle: 关于\ndate: [2020-01-01\ntags: a\n---\n正文\n", 3, "YAML" },
+        { "---\ntitle: 关于\ndraft: maybe\n---\n正文\n", 3, "draft" },
+    };
+
+    /// <summary>A bad post does not hide a bad page (issue 12): pages do not depend on posts, and the
+    /// engine stops only a failing pipeline and its dependents.</summary>
+    [Theory]
+    [MemberData(nameof(PageMistakes))]
+    public void A_bad_post_and_a_bad_page_are_both_reported_in_one_build_that_writes_nothing(string page, int line, string words)
+    {
+        using var site = TestSite.Empty();
+        site.WriteFile("input/posts/good.md", Good);
+        var first = site.RunCli("build");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var before = TestSite.HashFolder(site.OutputFolder);
+
+        site.WriteFile("input/posts/bad.md", "---\ntitle: 标题\ndate: 2020-13-45\n---\n正文\n");
+        site.WriteFile("input/pages/about.md", page);
+        var run = site.RunCli("build");
+
+        Assert.True(run.ExitCode != 0, run.ToString());
+        var errors = run.Stderr.Split('\n').Where(l => l.Contains(": error:")).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => Regex.IsMatch(e, $@"^input/pages/about\.md\({line},\d+\): error: .*{Regex.Escape(words)}", RegexOptions.IgnoreCase));
+        Assert.Contains(errors, e => Regex.IsMatch(e, @"^input/posts/bad\.md\(3,\d+\): error: .*2020-13-45"));
+        AssertNoStackTrace(run);
+        Assert.Equal(before, TestSite.HashFolder(site.OutputFolder));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
+    }
+
     [Fact]
     public void A_clean_build_exits_zero_with_a_summary()
     {

@@ -24,6 +24,8 @@ public sealed class SettingsPlacesTests
     [InlineData("{\n  \"title\": \"x\",\n  \"titel\": \"y\"\n}", 3, 12, "titel")]
     [InlineData("{\n  \"title\": \"x\"\n  \"author\": \"y\"\n}", 3, 3, "not valid")]
     [InlineData("{\n  \"math\": {\n    \"errors\": 5\n  }\n}", 3, 15, "not valid")]
+    [InlineData("{\n  \"math\": {\n    \"errors\": \"loud\"\n  }\n}", 3, 15, "math.errors 'loud' is not \"error\" or \"warn\"")]
+    [InlineData("{\n  \"math\": { \"render\": 1 }\n}", 2, 23, "math.render")]
     public void A_wrong_setting_is_placed(string json, int line, int column, string named)
     {
         var error = LoadError(json);
@@ -31,6 +33,20 @@ public sealed class SettingsPlacesTests
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.Contains(named, error.Message);
         Assert.DoesNotContain("nternal", error.Message);
+    }
+
+    [Theory]
+    [InlineData("build", "error", MathRender.Build, MathErrors.Error)]
+    [InlineData("client", "warn", MathRender.Client, MathErrors.Warn)]
+    [InlineData("Client", "WARN", MathRender.Client, MathErrors.Warn)]
+    public void Math_keywords_are_read_in_any_case(string render, string errors, MathRender expectedRender, MathErrors expectedErrors)
+    {
+        using var site = TestSite.Empty();
+        site.WriteFile("statiq.json", $"{{ \"math\": {{ \"render\": \"{render}\", \"errors\": \"{errors}\" }} }}");
+        var math = SiteSettings.Load(Path.Combine(site.Root, "statiq.json"), "statiq.json").Math;
+        Assert.Equal((expectedRender, expectedErrors), (math.Render, math.Errors));
+        Assert.Equal(expectedRender == MathRender.Build, math.BuildMode);
+        Assert.Equal(render.ToLowerInvariant(), SettingKeywordConverter<MathRender>.Keyword(math.Render));
     }
 
     [Fact]

@@ -20,11 +20,14 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var index = SiteAnchors.Of(pipelines.SelectMany(context.OutputsOf));
-        var outputs = inputs.Select(doc => Resolve(doc, index, context.Diagnostics)).ToList();
+        // When posts or pages failed, their anchors are missing: a reference to another page is then not
+        // reported as unknown (the build fails anyway, with the real error).
+        var partial = pipelines.Any(context.HasFailed);
+        var outputs = inputs.Select(doc => Resolve(doc, index, context.Diagnostics, partial)).ToList();
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private Document Resolve(Document doc, SiteAnchors index, DiagnosticBag diagnostics)
+    private Document Resolve(Document doc, SiteAnchors index, DiagnosticBag diagnostics, bool partial)
     {
         if (doc.Get<PageAnchors>(PageAnchors.Key) is not { References.Count: > 0 } page || doc.Get<Entry>(BlogKeys.Entry) is not { } entry) return doc;
         var html = HtmlKeys.ToDictionary(k => k, k => doc.Get<string>(k) ?? "");
@@ -35,7 +38,8 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
             var (target, anchor, problem, hint) = Find(reference, entry, page, index);
             if (problem is not null)
             {
-                diagnostics.Add(Diagnostic.Error(entry.SourceFile, reference.Line, reference.Column, problem, hint));
+                if (!(partial && reference.Slug is not null))
+                    diagnostics.Add(Diagnostic.Error(entry.SourceFile, reference.Line, reference.Column, problem, hint));
                 continue;
             }
             var words = Text(reference, anchor!, target, entry.SourceFile);
