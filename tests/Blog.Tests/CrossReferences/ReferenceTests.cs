@@ -135,12 +135,13 @@ public sealed class ReferenceTests
     public async Task Email_addresses_and_citation_keys_are_not_references()
     {
         using var site = XrefSite.Create();
-        site.WriteFile("input/posts/m.md", XrefSite.Post("邮件", "m", "写信给 someone@thm-x.com，或参见 @knuth1984 与 [@fig]。\n"));
+        site.WriteFile("input/posts/m.md", XrefSite.Post("邮件", "m", "写信给 someone@thm-x.com，或参见 @knuth1984 与 @fig。\n"));
         await site.BuildOkAsync();
         var body = XrefSite.Body(site, "m");
         Assert.Empty(body.QuerySelectorAll("a.xref"));
         Assert.Contains("someone@thm-x.com", body.TextContent);
         Assert.Contains("@knuth1984", body.TextContent);
+        Assert.Contains("@fig", body.TextContent); // no prefix of a kind: a citation key (unknown, so text with a warning), never a reference
     }
 
     [Fact]

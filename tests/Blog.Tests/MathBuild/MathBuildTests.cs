@@ -124,13 +124,14 @@ public sealed class MathBuildTests
     [Fact]
     public async Task A_cached_rebuild_starts_no_typesetting()
     {
-        using var site = TestSite.Empty().WriteFile("input/posts/p.md", Post("$x^2$ 和 \\begin{equation}y\\label{a}\\end{equation} 见 $\\eqref{a}$"));
+        // The search index runs Pagefind in Node on every build, so it is off here: this is about typesetting.
+        using var site = TestSite.Empty().Settings(s => s["search"] = false)
+            .WriteFile("input/posts/p.md", Post("$x^2$ 和 \\begin{equation}y\\label{a}\\end{equation} 见 $\\eqref{a}$"));
         await site.BuildOkAsync();
         var first = site.ReadOutput("2020/01/p/index.html");
 
         // With no Node to run, only the cache can produce the math; prose edits keep the cache key.
-        // (The search index runs Pagefind in Node on every build, so it is off here: this is about typesetting.)
-        site.Settings(s => { s["math"]!["node"] = "/nonexistent/node"; s["search"] = false; })
+        site.Settings(s => s["math"]!["node"] = "/nonexistent/node")
             .WriteFile("input/posts/p.md", Post("$x^2$ 和 \\begin{equation}y\\label{a}\\end{equation} 见 $\\eqref{a}$").Replace("和", "与"));
         await site.BuildOkAsync();
         Assert.Equal(first.Replace("和", "与"), site.ReadOutput("2020/01/p/index.html"));
