@@ -6,7 +6,7 @@ using Blog.Theme;
 namespace Blog.Site;
 
 /// <summary>The Atom feed of the latest posts, with absolute URLs (sitemap.xml and robots.txt: <see cref="SiteMapFiles"/>).</summary>
-public sealed class Feeds(string postsPipeline, string[] pagePipelines, ModelFactory models, SiteSettings settings) : IModule
+public sealed class Feeds(string postsPipeline, ModelFactory models, SiteSettings settings) : IModule
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
