@@ -128,8 +128,10 @@ public sealed class SearchIndexTests
         await site.BuildOkAsync();
         var before = TestSite.HashFolder(site.OutputFolder);
 
-        // Client-mode math needs no Node at build time; only the indexer does.
+        // Client-mode math needs no Node at build time; only the indexer does. A page changes, so the
+        // last index cannot be reused (SearchIndexCache) and the indexer must run.
         site.Settings(s => s["math"]!["node"] = "/nonexistent/node");
+        site.WriteFile("input/posts/b.md", "---\ntitle: 乙\ndate: 2020-01-02\n---\n\n双曲线,改过。\n");
         var result = await site.BuildAsync();
 
         Assert.False(result.Success);

@@ -37,6 +37,13 @@ public static class SearchIndexer
         var modules = NodeModules.Find(siteRoot, "pagefind") ?? throw Failure(
             "The npm package 'pagefind' is not installed, so the search index cannot be built.",
             "Run 'npm ci' in the folder holding package.json, or turn search off with \"search\": false in statiq.json.");
+        // The same pages, Pagefind and script as the last run: its bundle is copied, no Node is started.
+        var cache = SearchIndexCache.For(siteRoot);
+        string? key = null;
+        try { key = SearchIndexCache.Key(plan, fileOf, Path.Combine(modules, "pagefind", "package.json"), Script, ExcludeSelectors); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a page that cannot be read: Pagefind reports it */ }
+        if (key is not null && cache.TryRestore(key, bundleFolder))
+            return new SearchIndexResult(plan.Pages.Count, FolderSize(bundleFolder), watch.Elapsed) { Reused = true };
         var request = new
         {
             pagefind = Path.Combine(modules, "pagefind", "lib", "index.js"),
@@ -75,6 +82,7 @@ public static class SearchIndexer
                     throw Failure("Pagefind could not build the search index: " + LastLines(errors, output),
                         "Fix the page named in the message, or turn search off with \"search\": false in statiq.json.");
                 using var json = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+                if (key is not null) cache.Store(key, bundleFolder);
                 return new SearchIndexResult(json.RootElement.GetProperty("pages").GetInt32(), FolderSize(bundleFolder), watch.Elapsed);
             }
             catch (OperationCanceledException)
@@ -100,4 +108,8 @@ public static class SearchIndexer
 }
 
 /// <summary>What an indexing run did: pages indexed, bytes written, time taken.</summary>
-public sealed record SearchIndexResult(int Pages, long Bytes, TimeSpan Elapsed);
+public sealed record SearchIndexResult(int Pages, long Bytes, TimeSpan Elapsed)
+{
+    /// <summary>The bundle was copied from <see cref="SearchIndexCache"/>: the pages had not changed, Pagefind did not run.</summary>
+    public bool Reused { get; init; }
+}

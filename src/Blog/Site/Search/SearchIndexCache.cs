@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Blog.Site.Search;
+
+/// <summary>
+/// The last search bundle Pagefind wrote, kept in <c>&lt;site&gt;/.cache/search/</c> under a key of
+/// everything the bundle is made from: the indexed pages' URLs and bytes, Pagefind's package.json
+/// (its version), our indexing script and the exclude selectors. When a build's key equals the
+/// stored one the bundle is copied instead of starting Node and Pagefind, which on a small site
+/// is a large part of a rebuild where nothing changed. Pagefind's output is a function of its
+/// input (its file names are content hashes), so a copy is byte for byte what a run would write.
+/// Only one bundle is kept: a site has one index, and a stale one is of no further use.
+/// </summary>
+public sealed class SearchIndexCache(string folder)
+{
+    private const string Format = "search-cache 1";
+    private const string KeyFile = ".key";
+    private string Current => Path.Combine(folder, "bundle");
+
+    /// <summary>The cache of a site: <c>&lt;siteRoot&gt;/.cache/search</c>.</summary>
+    public static SearchIndexCache For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "search"));
+
+    /// <summary>A SHA-256 over the inputs of an index; reads every page (they are being indexed anyway).</summary>
+    /// <param name="fileOf">Where a page's file is, by destination.</param>
+    /// <param name="pagefindPackage">Pagefind's <c>package.json</c>, whose version decides its output.</param>
+    /// <param name="script">The Node script that drives Pagefind.</param>
+    public static string Key(SearchPlan plan, Func<string, string> fileOf, string pagefindPackage, string script, IEnumerable<string> excludeSelectors)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        void AddFile(string path)
+        {
+            var bytes = File.ReadAllBytes(path);
+            Add(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            hash.AppendData(bytes);
+        }
+        Add(Format);
+        AddFile(pagefindPackage);
+        AddFile(script);
+        Add(string.Join("\u0001", excludeSelectors));
+        Add(plan.Pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var page in plan.Pages)
+        {
+            Add(page.Url);
+            AddFile(fileOf(page.Destination));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Copies the stored bundle into <paramref name="bundleFolder"/> when it was made under <paramref name="key"/>.</summary>
+    /// <returns>Whether the bundle was restored; false leaves <paramref name="bundleFolder"/> untouched.</returns>
+    public bool TryRestore(string key, string bundleFolder)
+    {
+        try
+        {
+            if (!File.Exists(Path.Combine(Current, KeyFile)) || File.ReadAllText(Path.Combine(Current, KeyFile)) != key) return false;
+            var files = Directory.EnumerateFiles(Current, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f) != KeyFile).ToList();
+            foreach (var file in files)
+            {
+                var target = Path.Combine(bundleFolder, Path.GetRelativePath(Current, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // a cache that cannot be read is a miss: Pagefind runs
+        }
+    }
+
+    /// <summary>Keeps a copy of <paramref name="bundleFolder"/> under <paramref name="key"/>, replacing the previous one.</summary>
+    /// <remarks>Written beside and renamed into place, key last, so a torn copy is never taken for a bundle.</remarks>
+    public void Store(string key, string bundleFolder)
+    {
+        var temporary = Path.Combine(folder, "bundle-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(bundleFolder, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(temporary, Path.GetRelativePath(bundleFolder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            Directory.CreateDirectory(temporary);
+            File.WriteAllText(Path.Combine(temporary, KeyFile), key);
+            if (Directory.Exists(Current)) Directory.Delete(Current, recursive: true);
+            Directory.Move(temporary, Current);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not being able to keep a cache (read-only disk, a concurrent build) costs the next build a Pagefind run, nothing else.
+            try { if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true); } catch (IOException) { }
+        }
+    }
+}
