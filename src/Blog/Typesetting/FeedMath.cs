@@ -11,9 +11,19 @@ public static class FeedMath
 {
     private static readonly HtmlParser Parser = new();
 
+    // The preview rebuilds the feed on every save, but an unchanged post keeps its document and so
+    // the same HTML string: its feed form is remembered per string instance (entries go with the string).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Converted = new();
+
+    /// <summary>The HTML with every typeset formula replaced by its MathML (alttext: its TeX).</summary>
     public static string MathMl(string html)
     {
         if (!html.Contains("<mjx-container", StringComparison.Ordinal)) return html;
+        return Converted.GetValue(html, Convert);
+    }
+
+    private static string Convert(string html)
+    {
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         foreach (var container in document.QuerySelectorAll("mjx-container").ToList())
         {
