@@ -42,11 +42,11 @@ public sealed class WarmBuildTests
         Assert.Contains(coldStarts, s => s.Contains("typeset", StringComparison.Ordinal));
         Assert.Contains(coldStarts, s => s.Contains("pagefind-index.mjs", StringComparison.Ordinal));
         Assert.True(cold.Search is not null, "search is on");
-        var first = HashFolder(site.OutputFolder);
+        var first = Compute.ComputedRepoSite.Hash(site.OutputFolder);
 
         await site.BuildOkAsync();
         Assert.Equal(coldStarts, Starts(log));
-        Assert.Equal(first, HashFolder(site.OutputFolder));
+        Assert.Equal(first, Compute.ComputedRepoSite.Hash(site.OutputFolder));
     }
 
     [Fact]
@@ -85,17 +85,5 @@ public sealed class WarmBuildTests
         Assert.NotEqual(baseline, Key(new("a.html", "/a2/"), new("b.html", "/b/")));
         temp.WriteFile("output/b.html", "<html><body>乙,改</body></html>");
         Assert.NotEqual(baseline, Key(new("a.html", "/a/"), new("b.html", "/b/")));
-    }
-
-    /// <summary>Names and bytes of every file (not times: an unchanged file may be written again).</summary>
-    private static string HashFolder(string folder)
-    {
-        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\0"));
-            sha.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexString(sha.GetHashAndReset());
     }
 }
