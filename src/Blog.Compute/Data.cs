@@ -1,3 +1,5 @@
+using Blog.Paths;
+
 namespace Blog.Compute;
 
 /// <summary>
@@ -19,23 +21,27 @@ public sealed class Data(string root)
     public string[][] ReadCsv(string path, bool header = true) =>
         ReadLines(path).Skip(header ? 1 : 0).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
 
+    /// <summary>
+    /// The full path of a data file, refused (<see cref="ArgumentException"/>) when it lies outside the
+    /// data folder by name (<c>../x</c>) or once symbolic links are followed: the same rule
+    /// (<see cref="PathContainment"/>) the build uses for every file it reads.
+    /// </summary>
     private string Resolve(string path)
     {
         var full = Path.GetFullPath(Path.Combine(root, path));
-        var rootFull = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(rootFull, StringComparison.Ordinal))
+        if (!PathContainment.IsInside(root, full))
             throw new ArgumentException($"Data file '{path}' is outside the data folder.");
         if (!File.Exists(full)) throw new FileNotFoundException($"Data file '{path}' not found in the data folder (input/data).");
-        // A symbolic link in the data folder (to the file or a folder above it) must not lead out of it.
-        for (var p = full; p.Length >= rootFull.Length; p = Path.GetDirectoryName(p)!)
-        {
-            if (new FileInfo(p).LinkTarget is null) continue;
-            var target = Path.GetFullPath(File.ResolveLinkTarget(p, returnFinalTarget: true)?.FullName ?? p);
-            if (!(target + Path.DirectorySeparatorChar).StartsWith(rootFull, StringComparison.Ordinal))
-                throw new ArgumentException($"Data file '{path}' is a symbolic link to '{target}', outside the data folder; files outside the site are never read.");
-        }
+        if (!PathContainment.IsInsideResolved(root, full))
+            throw new ArgumentException($"Data file '{path}' is a symbolic link to '{Target(full)}', outside the data folder; files outside the site are never read.");
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         if (!_read.Contains(relative)) _read.Add(relative);
         return full;
+    }
+
+    private static string Target(string full)
+    {
+        try { return PathContainment.Resolve(full); }
+        catch (IOException) { return full; }
     }
 }

@@ -11,17 +11,17 @@ public static class Display
         IReadOnlyList<string>? tupleNames = null) => value switch
     {
         null => null,
-        string s => new Output(Output.Text, s),
-        ScottPlot.Plot plot => new Output(Output.Svg, Figure.Svg(plot, figureWidth, figureHeight)),
-        Matrix<double> m => new Output(Output.Tex, Tex.Of(m)),
-        Vector<double> v => new Output(Output.Tex, Tex.Of(v)),
-        Html html => new Output(Output.Html, html.Content),
-        Latex latex => new Output(Output.Tex, latex.Tex),
-        IEnumerable sequence when Rows.Of(sequence) is { } rows => new Output(Output.Html,
+        string s => new Output(OutputKind.Text, s),
+        ScottPlot.Plot plot => new Output(OutputKind.Svg, Figure.Svg(plot, figureWidth, figureHeight)),
+        Matrix<double> m => new Output(OutputKind.Tex, Tex.Of(m)),
+        Vector<double> v => new Output(OutputKind.Tex, Tex.Of(v)),
+        Html html => new Output(OutputKind.Html, html.Content),
+        Latex latex => new Output(OutputKind.Tex, latex.Tex),
+        IEnumerable sequence when Rows.Of(sequence) is { } rows => new Output(OutputKind.Html,
             new Table<object?>(rows) { TupleNames = tupleNames, DeclaredRow = Rows.ElementType(value.GetType()) }.ToHtml()),
         _ when value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(Table<>)
-            => new Output(Output.Html, value.ToString()!),
-        _ => new Output(Output.Text, Format.Value(value)),
+            => new Output(OutputKind.Html, value.ToString()!),
+        _ => new Output(OutputKind.Text, Format.Value(value)),
     };
 }
 

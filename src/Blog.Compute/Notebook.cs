@@ -69,7 +69,7 @@ public sealed class Notebook(int seed, string dataRoot)
     private void FlushConsole()
     {
         var text = ConsoleText.ToString();
-        if (text.Length > 0) _outputs.Add(new Output(Output.Console, text));
+        if (text.Length > 0) _outputs.Add(new Output(OutputKind.Console, text));
         ConsoleText.GetStringBuilder().Clear();
     }
 }

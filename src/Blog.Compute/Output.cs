@@ -1,19 +1,27 @@
+using System.Text.Json.Serialization;
+
 namespace Blog.Compute;
 
 /// <summary>
 /// One piece of what a block shows, as plain data so it can cross from the worker process to the
 /// site builder and sit in the cache: the builder decides the HTML around it.
 /// </summary>
-public sealed record Output(string Kind, string Content)
+/// <param name="Kind">What <paramref name="Content"/> holds, so the builder knows how to show it.</param>
+/// <param name="Content">The text, HTML, TeX or SVG itself.</param>
+public sealed record Output(OutputKind Kind, string Content);
+
+/// <summary>What an <see cref="Output"/> holds. In JSON (worker lines, compute cache) it is the lowercase name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OutputKind>))]
+public enum OutputKind
 {
     /// <summary>Text printed to the console: shown in a pre, or read as Markdown when <c>output: asis</c>.</summary>
-    public const string Console = "console";
+    [JsonStringEnumMemberName("console")] Console,
     /// <summary>A value shown as text (numbers, strings): escaped by the builder.</summary>
-    public const string Text = "text";
+    [JsonStringEnumMemberName("text")] Text,
     /// <summary>Ready HTML (tables).</summary>
-    public const string Html = "html";
+    [JsonStringEnumMemberName("html")] Html,
     /// <summary>TeX for display math (vectors, matrices): goes through the site's math pipeline.</summary>
-    public const string Tex = "tex";
+    [JsonStringEnumMemberName("tex")] Tex,
     /// <summary>An SVG figure (plots).</summary>
-    public const string Svg = "svg";
+    [JsonStringEnumMemberName("svg")] Svg,
 }

@@ -41,7 +41,7 @@ public sealed class PageRunner(ComputeSettings settings, ErrorPlaces places, int
         var pageLimited = left < limit;
         var request = new WorkerRequest
         {
-            Op = "run", Code = unit.Code, Unit = evaluated.IndexOf(unit), ShowValue = unit.Options.Output != "false",
+            Op = "run", Code = unit.Code, Unit = evaluated.IndexOf(unit), ShowValue = unit.Options.Output != OutputOption.Hide,
             FigureWidth = unit.Options.FigWidth, FigureHeight = unit.Options.FigHeight,
         };
         try
@@ -72,12 +72,12 @@ public sealed class PageRunner(ComputeSettings settings, ErrorPlaces places, int
         var mode = unit.Options.Error;
         if (response.Ok)
         {
-            if (mode == "expected")
+            if (mode == ErrorOption.Expected)
                 throw new DiagnosticException(places.For(unit, "This block is marked error: expected but ran without an exception."));
             return new UnitResult(response.Outputs);
         }
         var error = response.Error!;
-        if (mode == "false") throw new DiagnosticException(places.For(unit, error));
+        if (mode == ErrorOption.Stop) throw new DiagnosticException(places.For(unit, error));
         var (line, _) = ErrorPlaces.Place(unit, error.Line, error.Column);
         var code = error.Code is null ? "" : error.Code + ": ";
         return new UnitResult(response.Outputs, $"{code}{error.Message} (line {line})");

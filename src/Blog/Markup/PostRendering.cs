@@ -3,6 +3,7 @@ using Blog.Markup.ComputeBlocks;
 using Blog.Markup.Formulas;
 using Markdig;
 using Markdig.Syntax;
+using Blog.Markup.Text;
 
 namespace Blog.Markup;
 
@@ -14,7 +15,7 @@ public sealed record RenderedPart(string Html, IReadOnlyList<FormulaOccurrence> 
 
 /// <summary>
 /// Renders a post's trees (<see cref="PostSyntax"/>) to HTML: the body, its excerpt (the first
-/// paragraph), the title and the summary, each with its compute results. Kept on the document
+/// paragraph cut, or the blocks before <c>&lt;!--more--&gt;</c>), the title and the summary, each with its compute results. Kept on the document
 /// (<see cref="Content.BlogKeys.Rendering"/>), so build-time typesetting renders the same trees
 /// again with typeset math in place of the TeX instead of rewriting HTML.
 /// </summary>
@@ -31,26 +32,42 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
         new Dictionary<PostPart, RenderedPart>
         {
             [PostPart.Body] = Render(syntax.Body, false, Of(PostPart.Body, typeset)),
-            [PostPart.Excerpt] = syntax.FirstParagraph is { } first ? Render(first, false, Of(PostPart.Excerpt, typeset)) : Empty,
+            [PostPart.Excerpt] = Excerpt(Of(PostPart.Excerpt, typeset)),
             [PostPart.Title] = syntax.Title is { } title ? Render(title, true, Of(PostPart.Title, typeset)) : Empty,
             [PostPart.Summary] = syntax.Summary is { } summary ? Render(summary, true, Of(PostPart.Summary, typeset)) : Empty,
         };
 
     private static readonly RenderedPart Empty = new("", []);
 
+    /// <summary>The list pages' excerpt: the blocks before <c>&lt;!--more--&gt;</c>, or the first paragraph cut at a node boundary (<see cref="ExcerptHtml"/>).</summary>
+    private RenderedPart Excerpt(Func<FormulaOccurrence, int, string?>? typeset)
+    {
+        if (ExcerptHtml.BeforeSeparator(syntax.Body) is { Count: > 0 } blocks)
+            return Render(r => { foreach (var block in blocks) r.Render(block); }, typeset);
+        return syntax.FirstParagraph is { } first
+            ? Render(r => ExcerptHtml.WriteCut(r, first, RenderMarkdown.DescriptionLength, compute), typeset)
+            : Empty;
+    }
+
     private static Func<FormulaOccurrence, int, string?>? Of(PostPart part, Func<PostPart, FormulaOccurrence, int, string?>? typeset) =>
         typeset is null ? null : (formula, index) => typeset(part, formula, index);
 
     /// <param name="inlineOnly">Write a paragraph's inlines without the &lt;p&gt; (titles; a summary's template adds its own).</param>
-    private RenderedPart Render(MarkdownObject node, bool inlineOnly, Func<FormulaOccurrence, int, string?>? typeset)
+    private RenderedPart Render(MarkdownObject node, bool inlineOnly, Func<FormulaOccurrence, int, string?>? typeset) =>
+        Render(renderer =>
+        {
+            if (inlineOnly && node is LeafBlock { Inline: { } inline }) renderer.WriteChildren(inline);
+            else renderer.Render(node);
+        }, typeset);
+
+    private RenderedPart Render(Action<PageHtmlRenderer> write, Func<FormulaOccurrence, int, string?>? typeset)
     {
         var math = new PageMath { Typeset = typeset };
         var context = new PageContext().With(compute).With(math);
         var writer = new StringWriter();
         var renderer = new PageHtmlRenderer(writer, context);
         pipeline.Setup(renderer);
-        if (inlineOnly && node is LeafBlock { Inline: { } inline }) renderer.WriteChildren(inline);
-        else renderer.Render(node);
+        write(renderer);
         writer.Flush();
         return new RenderedPart(writer.ToString(), math.Found);
     }

@@ -7,7 +7,8 @@ namespace Blog.Pipelines;
 /// folders when they are elsewhere) once every symbolic link on the way is resolved. A link whose
 /// target lies outside is refused with a diagnostic at the link's path (or, when
 /// <paramref name="allowOutside"/>, read with a warning); a link that leads back into a folder
-/// being walked, or to itself, is a loop, reported once and not followed.
+/// being walked, or to itself, is a loop, reported once and not followed. Links are resolved and
+/// containment decided by <see cref="PathContainment"/>, the rule every other check uses.
 /// </summary>
 /// <param name="siteRoot">Folder the reported paths are relative to.</param>
 /// <param name="roots">Folders files may resolve into; the site root is always one.</param>
@@ -17,7 +18,7 @@ public sealed class ContainedPaths(string siteRoot, IEnumerable<string> roots, b
     /// <summary>A guard of the site folder alone, links outside refused.</summary>
     public ContainedPaths(string siteRoot) : this(siteRoot, [], false) { }
 
-    private readonly IReadOnlyList<string> _roots = roots.Prepend(siteRoot).Select(r => WithSlash(RealPathOrSelf(r))).Distinct().ToList();
+    private readonly IReadOnlyList<string> _roots = roots.Prepend(siteRoot).Select(RealPathOrSelf).Distinct().ToList();
 
     /// <summary>
     /// Every file under <paramref name="folder"/> that may be read, as paths under the folder (links
@@ -29,7 +30,7 @@ public sealed class ContainedPaths(string siteRoot, IEnumerable<string> roots, b
         var found = new List<string>();
         if (!Directory.Exists(folder)) return found;
         string realFolder;
-        try { realFolder = RealPath(folder); }
+        try { realFolder = PathContainment.Resolve(folder); }
         catch (IOException) { problems.Add(Loop(folder)); return found; }
         if (!Check(folder, realFolder, problems)) return found;
         Walk(folder, realFolder, new HashSet<string>(StringComparer.Ordinal) { realFolder }, found, problems);
@@ -44,7 +45,7 @@ public sealed class ContainedPaths(string siteRoot, IEnumerable<string> roots, b
     public bool MayRead(string path, ICollection<Diagnostic> problems)
     {
         string real;
-        try { real = RealPath(path); }
+        try { real = PathContainment.Resolve(path); }
         catch (IOException) { problems.Add(Loop(path)); return false; }
         return Check(path, real, problems);
     }
@@ -71,7 +72,7 @@ public sealed class ContainedPaths(string siteRoot, IEnumerable<string> roots, b
             if (!isLink) real = Path.Combine(realFolder, entry.Name);
             else
             {
-                try { real = RealPath(path); }
+                try { real = PathContainment.Resolve(path); }
                 catch (IOException) { problems.Add(Loop(path)); continue; }
                 if (!Path.Exists(real))
                 {
@@ -98,7 +99,7 @@ public sealed class ContainedPaths(string siteRoot, IEnumerable<string> roots, b
 
     private bool Check(string path, string real, ICollection<Diagnostic> problems)
     {
-        var inside = _roots.Any(r => WithSlash(real).StartsWith(r, StringComparison.Ordinal));
+        var inside = _roots.Any(r => PathContainment.IsSameOrInside(r, real)); // already resolved: by name
         if (inside) return true;
         var message = $"'{Show(path)}' leads through a symbolic link to '{real}', outside the site folder.";
         if (allowOutside)
@@ -116,56 +117,9 @@ public sealed class ContainedPaths(string siteRoot, IEnumerable<string> roots, b
 
     private string Show(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
 
-    /// <summary>
-    /// The path with every symbolic link in it replaced by its final target, like POSIX
-    /// <c>realpath</c>; a missing tail is kept as written. Throws <see cref="IOException"/> on a loop.
-    /// </summary>
-    public static string RealPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        for (var hops = 0; ; hops++)
-        {
-            if (hops > 40) throw new IOException($"Too many levels of symbolic links: {path}");
-            var root = Path.GetPathRoot(full)!;
-            var current = root;
-            var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-            var replaced = false;
-            for (var i = 0; i < parts.Length; i++)
-            {
-                var next = Path.Combine(current, parts[i]);
-                var info = new FileInfo(next);
-                if (info.LinkTarget is { } target)
-                {
-                    // Resolve one link at a time against its own folder, then start over: targets may hold links too.
-                    var resolved = Path.GetFullPath(target, current);
-                    full = Path.Combine([resolved, .. parts[(i + 1)..]]);
-                    replaced = true;
-                    break;
-                }
-                current = next;
-            }
-            if (!replaced) return current;
-        }
-    }
-
-    /// <summary>True when <paramref name="path"/> resolves inside <paramref name="root"/> (both with links resolved); false on a loop.</summary>
-    public static bool StaysInside(string root, string path)
-    {
-        try
-        {
-            return WithSlash(RealPath(path)).StartsWith(WithSlash(RealPath(root)), StringComparison.Ordinal);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
     private static string RealPathOrSelf(string path)
     {
-        try { return RealPath(path); }
+        try { return PathContainment.Resolve(path); }
         catch (IOException) { return Path.GetFullPath(path); }
     }
-
-    private static string WithSlash(string path) => path.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
 }

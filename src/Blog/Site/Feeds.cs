@@ -1,57 +1,59 @@
-using System.Xml.Linq;
 using Blog.Content;
 using Blog.Pipelines;
 using Blog.Theme;
+using Scriban.Runtime;
 
 namespace Blog.Site;
 
-/// <summary>The Atom feed of the latest posts, with absolute URLs (sitemap.xml and robots.txt: <see cref="SiteMapFiles"/>).</summary>
-public sealed class Feeds(string postsPipeline, ModelFactory models, SiteSettings settings) : IModule
+/// <summary>
+/// The Atom feed (RFC 4287) of the latest posts, written from the theme's template
+/// <c>site/atom.sbn-xml</c>: this module gives it absolute URLs, RFC 3339 dates and the HTML each
+/// entry carries (math as MathML, every relative URL made absolute); the theme decides the XML.
+/// Every value is stripped of the characters XML 1.0 forbids (<see cref="XmlChars"/>); the template
+/// escapes them. Sitemap and robots: <see cref="SiteMapFiles"/>.
+/// </summary>
+public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<PipelineContext, PageRenderer> renderer,
+    ModelFactory models, SiteSettings settings) : IModule
 {
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    /// <summary>What the template sees as <c>feed</c>: the feed's own fields and its entries, newest first.</summary>
+    public sealed record FeedModel(string Title, string Id, string Link, string SelfLink, string Updated, string Author,
+        string Language, IReadOnlyList<FeedEntry> Entries);
+
+    /// <summary>
+    /// One entry. <c>Title</c> is plain text (formulas as their TeX); <c>SummaryHtml</c> is set when the
+    /// post has a front-matter summary (Markdown), otherwise <c>SummaryText</c> holds the description.
+    /// </summary>
+    public sealed record FeedEntry(string Title, string Id, string Link, string Published, string Updated, string Author,
+        IReadOnlyList<string> Categories, string SummaryHtml, string SummaryText, string ContentHtml);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var posts = context.OutputsOf(postsPipeline).Where(d => d.Require<Entry>(BlogKeys.Entry).Kind == EntryKind.Post).ToList();
         var urls = models.Urls;
-        var latest = posts.Take(settings.FeedSize).Select(p => (Doc: p, Entry: p.Require<Entry>(BlogKeys.Entry), Model: models.Post(p))).ToList();
+        var latest = posts.Take(settings.FeedSize).Select(p => (Entry: p.Require<Entry>(BlogKeys.Entry), Model: models.Post(p))).ToList();
         var updated = latest.Select(p => p.Entry.Updated ?? p.Entry.Date!.Value).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
 
-        var feed = new XElement(Atom + "feed",
-            new XAttribute(XNamespace.Xml + "lang", settings.Language),
-            new XElement(Atom + "title", settings.Title),
-            new XElement(Atom + "id", urls.Absolute("/")),
-            new XElement(Atom + "link", new XAttribute("href", urls.Absolute("/"))),
-            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Absolute(SitePaths.Feed))),
-            new XElement(Atom + "updated", updated.ToString("yyyy-MM-ddTHH:mm:sszzz")),
-            new XElement(Atom + "author", new XElement(Atom + "name", settings.Author)),
-            latest.Select(p => new XElement(Atom + "entry",
-                new XElement(Atom + "title", p.Model.Title), // plain text: formulas as TeX (type="text")
-                new XElement(Atom + "id", p.Model.AbsoluteUrl),
-                new XElement(Atom + "link", new XAttribute("href", p.Model.AbsoluteUrl)),
-                new XElement(Atom + "published", p.Model.DateIso),
-                new XElement(Atom + "updated", (p.Entry.Updated ?? p.Entry.Date!.Value).ToString("yyyy-MM-ddTHH:mm:sszzz")),
-                new XElement(Atom + "author", new XElement(Atom + "name", p.Entry.Author)),
-                p.Entry.Tags.Select(t => new XElement(Atom + "category", new XAttribute("term", t))),
-                Summary(p.Model),
-                new XElement(Atom + "content", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(p.Model.ContentHtml), p.Model.AbsoluteUrl)))));
+        var feed = new FeedModel(C(settings.Title), urls.Absolute("/"), urls.Absolute("/"), urls.Absolute(SitePaths.Feed), Rfc3339(updated),
+            C(settings.Author), C(settings.Language),
+            latest.Select(p => new FeedEntry(
+                C(p.Model.Title), p.Model.AbsoluteUrl, p.Model.AbsoluteUrl, p.Model.DateIso, Rfc3339(p.Entry.Updated ?? p.Entry.Date!.Value),
+                C(p.Entry.Author), p.Entry.Tags.Select(C).ToList(),
+                p.Model.SummaryHtml.Length > 0 ? Html(p.Model.SummaryHtml, p.Model.AbsoluteUrl) : "",
+                C(p.Model.Description),
+                Html(p.Model.ContentHtml, p.Model.AbsoluteUrl))).ToList());
 
+        var globals = new ScriptObject();
+        globals.SetValue("site", renderer(context).Site, true);
+        globals.SetValue("feed", feed, true);
         return Task.FromResult<IReadOnlyList<Document>>([
-            new Document { Destination = SitePaths.Feed.TrimStart('/'), Content = Xml(feed) },
+            new Document { Destination = SitePaths.Feed.TrimStart('/'), Content = templates.RenderFile("site/atom.sbn-xml", globals) },
         ]);
     }
 
-    /// <summary>
-    /// A front-matter summary is Markdown: HTML with its math as MathML, like the content. Without
-    /// one, the description (the start of the text, cut at a node boundary) as plain text.
-    /// </summary>
-    private static XElement Summary(PostModel post) => post.SummaryHtml.Length > 0
-        ? new XElement(Atom + "summary", new XAttribute("type", "html"), AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(post.SummaryHtml), post.AbsoluteUrl))
-        : new XElement(Atom + "summary", post.Description);
+    /// <summary>HTML as a feed reader needs it: formulas as MathML, URLs absolute, XML-forbidden characters left out.</summary>
+    private static string Html(string html, string pageUrl) => C(AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(html), pageUrl));
 
-    private static string Xml(XElement root)
-    {
-        XmlChars.Clean(root);
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root;
-    }
+    private static string C(string? text) => XmlChars.Clean(text ?? "");
+
+    private static string Rfc3339(DateTimeOffset time) => time.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

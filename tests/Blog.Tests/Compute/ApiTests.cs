@@ -46,10 +46,31 @@ public sealed class ApiTests
     public void Options_are_read_from_leading_comment_lines()
     {
         var options = BlockOptions.Parse(["//| echo: fold", "//| label: fig-a", "//| fig-cap: \"a: b\"", "//| timeout: 5", "var x = 1;"], "f.md", 10);
-        Assert.Equal(("fold", "fig-a", "a: b", 5, 4), (options.Echo, options.Label, options.FigCap, options.Timeout!.Value, options.LineCount));
-        var bad = Assert.Throws<DiagnosticException>(() => BlockOptions.Parse(["//| echo: yes"], "f.md", 10));
-        Assert.Equal(10, bad.Diagnostic.Line);
-        Assert.Throws<DiagnosticException>(() => BlockOptions.Parse(["//| label: figure1"], "f.md", 10));
+        Assert.Equal((EchoOption.Fold, "fig-a", "a: b", 5, 4), (options.Echo, options.Label, options.FigCap, options.Timeout!.Value, options.LineCount));
+        var defaults = BlockOptions.Parse(["var x = 1;"], "f.md", 10);
+        Assert.Equal((EchoOption.Show, OutputOption.Show, ErrorOption.Stop), (defaults.Echo, defaults.Output, defaults.Error));
+        var all = BlockOptions.Parse(["//| echo: false", "//| output: asis", "//| error: expected"], "f.md", 10);
+        Assert.Equal((EchoOption.Hide, OutputOption.AsIs, ErrorOption.Expected), (all.Echo, all.Output, all.Error));
+        Assert.Equal(ErrorOption.Show, BlockOptions.Parse(["//| error: true"], "f.md", 1).Error);
+        Assert.Equal(OutputOption.Hide, BlockOptions.Parse(["//| output: \"false\""], "f.md", 1).Output);
+    }
+
+    [Theory]
+    [InlineData("//| echo: yes", 12, "echo is 'yes'; expected one of true, false, fold")]
+    [InlineData("//| output: hidden", 14, "output is 'hidden'; expected one of true, false, asis")]
+    [InlineData("//|  error:   maybe", 16, "error is 'maybe'; expected one of false, true, expected")]
+    [InlineData("//| cache: no", 13, "cache is 'no'; expected one of true, false")]
+    [InlineData("//| eval: \"yes\"", 13, "eval is 'yes'; expected one of true, false")]
+    [InlineData("//| timeout: -1", 15, "expected a positive whole number")]
+    [InlineData("//| label: figure1", 13, "must start with fig- or tbl-")]
+    [InlineData("//| colour: red", 6, "Unknown block option 'colour'")]
+    [InlineData("  //| echo: fold!", 14, "expected one of true, false, fold")]
+    public void A_bad_option_is_placed_at_its_key_or_value_with_the_allowed_values(string line, int column, string message)
+    {
+        // The block's code starts at line 10, column 2 of the file (a fence indented by one space).
+        var bad = Assert.Throws<DiagnosticException>(() => BlockOptions.Parse(["//| echo: true", line, "x"], "f.md", 10, 2));
+        Assert.Equal(("f.md", 11, column), (bad.Diagnostic.File, bad.Diagnostic.Line, bad.Diagnostic.Column));
+        Assert.Contains(message, bad.Diagnostic.Message);
     }
 
     [Theory]

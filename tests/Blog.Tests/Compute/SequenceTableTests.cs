@@ -22,7 +22,7 @@ public sealed class SequenceTableTests
     private static string Shown(object value, IReadOnlyList<string>? tupleNames = null)
     {
         var output = Display.Of(value, tupleNames: tupleNames)!;
-        Assert.Equal(Output.Html, output.Kind);
+        Assert.Equal(OutputKind.Html, output.Kind);
         var table = TestSite.ParseHtml(output.Content).QuerySelector("table.compute-table")!;
         return string.Join(",", table.QuerySelectorAll("thead th").Select(t => t.TextContent)) + " | "
                + string.Join(",", table.QuerySelectorAll("tbody td").Select(t => t.TextContent));
@@ -84,9 +84,9 @@ public sealed class SequenceTableTests
     [Fact]
     public void Sequences_of_scalars_are_text_not_a_type_name()
     {
-        Assert.Equal(new Output(Output.Text, "[1, 2.5, 三]"), Display.Of(new List<object> { 1, 2.5, "三" }));
-        Assert.Equal(new Output(Output.Text, "[[1, 2], [3]]"), Display.Of(new[] { new[] { 1, 2 }, new[] { 3 } }));
-        Assert.Equal(new Output(Output.Text, "[]"), Display.Of(new List<int>()));
+        Assert.Equal(new Output(OutputKind.Text, "[1, 2.5, 三]"), Display.Of(new List<object> { 1, 2.5, "三" }));
+        Assert.Equal(new Output(OutputKind.Text, "[[1, 2], [3]]"), Display.Of(new[] { new[] { 1, 2 }, new[] { 3 } }));
+        Assert.Equal(new Output(OutputKind.Text, "[]"), Display.Of(new List<int>()));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Blog.Diagnostics;
 using Blog.Pipelines;
+using Blog.Paths;
 using Blog.Tests.Support;
 
 namespace Blog.Tests.Pipeline;

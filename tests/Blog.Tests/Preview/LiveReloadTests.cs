@@ -43,7 +43,10 @@ public sealed class LiveReloadTests : IAsyncLifetime
         Assert.Equal("reload", (await _site.Events.NextAsync("reload", "failed")).Name);
         Assert.Contains("修好了", (await _site.GetAsync("/2020/01/post-1/")).Body);
         await using var after = await Events.ConnectAsync(_site.Host.Address);
-        Assert.DoesNotContain(await after.CollectAsync(TimeSpan.FromMilliseconds(300)), e => e.Name == "failed");
+        // A page opened now gets no "failed": everything it receives up to a later edit's reload is checked.
+        PreviewSite.WritePost(_site.Root, "post-2", "第 2 篇", "2020-01-02", "之后的修改。");
+        var received = await after.UntilAsync("reload");
+        Assert.DoesNotContain(received, e => e.Name == "failed");
     }
 
     [Fact]
@@ -143,10 +146,10 @@ public sealed class LiveReloadTests : IAsyncLifetime
         for (var i = 0; i < 5; i++) File.WriteAllText(file, text.Replace("正文 2", $"连写 {i}"));
         await ExpectOneRebuildAsync(before, "/2020/01/post-2/", "连写 4");
 
+        before = _site.Host.Session.Builds;
         File.Delete(file);
-        await Task.Delay(10);
         File.WriteAllText(file, text.Replace("正文 2", "删了又建"));
-        await ExpectOneRebuildAsync(before + 1, "/2020/01/post-2/", "删了又建");
+        await ExpectOneRebuildAsync(before, "/2020/01/post-2/", "删了又建");
     }
 
     [Fact]
@@ -162,13 +165,24 @@ public sealed class LiveReloadTests : IAsyncLifetime
         await ExpectOneRebuildAsync(before, "/2020/02/in-series/", "改名以后");
     }
 
-    /// <summary>Exactly one rebuild after <paramref name="before"/> builds, after which the page shows the text.</summary>
+    /// <summary>
+    /// Exactly one rebuild after <paramref name="before"/> builds, after which the page shows the text.
+    /// Proven by order, not by waiting: a marker edit (a stylesheet) is made after the first reload;
+    /// the watcher reports changes in order, so once the marker's "css" event arrives any second
+    /// rebuild of the save would have come before it: there must be exactly two builds and no
+    /// reload or failure in between.
+    /// </summary>
     private async Task ExpectOneRebuildAsync(int before, string page, string text)
     {
         Assert.Equal("reload", (await _site.Events.NextAsync("reload", "failed")).Name);
-        await Task.Delay(400); // a second rebuild, if the save pattern caused one, would have started by now
         Assert.Equal(before + 1, _site.Host.Session.Builds);
         Assert.Contains(text, (await _site.GetAsync(page)).Body);
+
+        // The marker: a stylesheet edit, whose rebuild sends "css" and touches no page.
+        File.AppendAllText(Path.Combine(_site.Root, "theme", "assets", "css", "site.css"), "\n/* marker */\n");
+        var received = await _site.Events.UntilAsync("css");
+        Assert.DoesNotContain(received, e => e.Name is "reload" or "failed");
+        Assert.Equal(before + 2, _site.Host.Session.Builds);
     }
 
     [Fact]
@@ -187,7 +201,6 @@ public sealed class LiveReloadTests : IAsyncLifetime
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await _site.Host.DisposeAsync();
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"stop took {watch.Elapsed}");
-        await Task.Delay(200);
-        Assert.True(_site.Events.Ended);
+        await _site.Events.EndedAsync(); // the server closed the stream
     }
 }

@@ -44,9 +44,20 @@ public sealed class PreviewCommandTests
         public string Output { get { lock (_out) return _out.ToString(); } }
         public string Errors { get { lock (_err) return _err.ToString(); } }
 
+        private readonly TaskCompletionSource<Uri> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes when the tool prints "Serving http://…", or fails when it exits without doing so.</summary>
+        public Task<Uri> Address => _address.Task;
+
         public void Listen()
         {
-            process.OutputDataReceived += (_, e) => { lock (_out) _out.AppendLine(e.Data); };
+            process.EnableRaisingEvents = true;
+            process.Exited += (_, _) => { process.WaitForExit(); _address.TrySetException(new Xunit.Sdk.XunitException("no address printed:\n" + Output + Errors)); };
+            process.OutputDataReceived += (_, e) =>
+            {
+                lock (_out) _out.AppendLine(e.Data);
+                if (e.Data is { } line && Regex.Match(line, @"Serving (http://\S+)") is { Success: true } m) _address.TrySetResult(new Uri(m.Groups[1].Value));
+            };
             process.ErrorDataReceived += (_, e) => { lock (_err) _err.AppendLine(e.Data); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
@@ -70,14 +81,6 @@ public sealed class PreviewCommandTests
         return tool;
     }
 
-    private static async Task<Uri> WaitForAddressAsync(Tool tool)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (DateTime.UtcNow < deadline && !tool.Process.HasExited)
-        {
-            if (Regex.Match(tool.Output, @"Serving (http://\S+)") is { Success: true } m) return new Uri(m.Groups[1].Value);
-            await Task.Delay(100);
-        }
-        throw new Xunit.Sdk.XunitException("no address printed:\n" + tool.Output + tool.Errors);
-    }
+    /// <summary>The address the tool prints when it serves: waits on that line (or the tool's exit), never polls.</summary>
+    private static Task<Uri> WaitForAddressAsync(Tool tool) => tool.Address.WaitAsync(TimeSpan.FromSeconds(90));
 }

@@ -139,17 +139,26 @@ public sealed class Events : IAsyncDisposable
         }
     }
 
-    /// <summary>Every event that arrives within <paramref name="window"/>.</summary>
-    public async Task<List<(string Name, string Data)>> CollectAsync(TimeSpan window)
+    /// <summary>
+    /// Every event up to and including the next one named <paramref name="name"/>: what happened before a
+    /// known later event, so absence is proven by order, not by waiting a while. Fails after the timeout.
+    /// </summary>
+    public async Task<List<(string Name, string Data)>> UntilAsync(string name)
     {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(Debugger.IsAttached ? 600 : 15));
         var list = new List<(string, string)>();
-        using var timeout = new CancellationTokenSource(window);
-        try { while (true) list.Add(await _events.Reader.ReadAsync(timeout.Token)); }
-        catch (OperationCanceledException) { }
-        return list;
+        while (true)
+        {
+            var e = await _events.Reader.ReadAsync(timeout.Token);
+            list.Add(e);
+            if (e.Name == name) return list;
+        }
     }
 
     public bool Ended => _reader.IsCompleted;
+
+    /// <summary>Completes when the server has closed the stream; fails after the timeout.</summary>
+    public Task EndedAsync() => _reader.WaitAsync(TimeSpan.FromSeconds(Debugger.IsAttached ? 600 : 15));
 
     public async ValueTask DisposeAsync()
     {

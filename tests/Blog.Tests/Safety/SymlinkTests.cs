@@ -147,13 +147,13 @@ public sealed class SymlinkTests : IDisposable
     }
 
     [Fact]
-    public void RealPath_replaces_every_link_on_the_way()
+    public void Resolve_replaces_every_link_on_the_way()
     {
         var real = Path.Combine(_outside, "real");
         Directory.CreateDirectory(Path.Combine(real, "sub"));
         Directory.CreateSymbolicLink(Path.Combine(_outside, "alias"), "real");
         Directory.CreateSymbolicLink(Path.Combine(real, "up"), "..");
-        Assert.Equal(ContainedPaths.RealPath(Path.Combine(real, "sub")),
-            ContainedPaths.RealPath(Path.Combine(_outside, "alias", "up", "real", "sub")));
+        Assert.Equal(Blog.Paths.PathContainment.Resolve(Path.Combine(real, "sub")),
+            Blog.Paths.PathContainment.Resolve(Path.Combine(_outside, "alias", "up", "real", "sub")));
     }
 }

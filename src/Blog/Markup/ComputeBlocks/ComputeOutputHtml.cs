@@ -19,8 +19,8 @@ public static class ComputeOutputHtml
                 .Write(label.IsFigure ? "compute-figure" : "compute-table-figure").WriteLine("\">");
             if (!label.IsFigure) WriteCaption(renderer, label, result, results, pipeline, unit.Line);
         }
-        if (options.Output != "false")
-            foreach (var output in result.Outputs) WriteOutput(renderer, output, options.Output == "asis", unit.Line, pipeline);
+        if (options.Output != OutputOption.Hide)
+            foreach (var output in result.Outputs) WriteOutput(renderer, output, options.Output == OutputOption.AsIs, unit.Line, pipeline);
         if (result.Error is { } error)
             renderer.Write("<pre class=\"compute-error\">").WriteEscape(error).WriteLine("</pre>");
         if (label is not null)
@@ -34,22 +34,22 @@ public static class ComputeOutputHtml
     {
         switch (output.Kind)
         {
-            case Output.Console when asis:
-            case Output.Text when asis:
+            case OutputKind.Console when asis:
+            case OutputKind.Text when asis:
                 // Printed Markdown, parsed and rendered like the page (its math goes through the page's math).
                 renderer.Render(InlineMarkdown.Body(output.Content, line, pipeline));
                 break;
-            case Output.Console:
-            case Output.Text:
+            case OutputKind.Console:
+            case OutputKind.Text:
                 renderer.Write("<pre class=\"compute-output\">").WriteEscape(output.Content.TrimEnd('\n')).WriteLine("</pre>");
                 break;
-            case Output.Tex:
+            case OutputKind.Tex:
                 MathHtml.Write(renderer, output.Content, MathKind.Display, true, line);
                 break;
-            case Output.Svg:
+            case OutputKind.Svg:
                 renderer.Write("<div class=\"compute-svg\">").Write(StripXmlDeclaration(output.Content)).WriteLine("</div>");
                 break;
-            case Output.Html: // tables: their headers and cells may hold \(…\), which goes through the page's math
+            case OutputKind.Html: // tables: their headers and cells may hold \(…\), which goes through the page's math
                 HtmlMath.Write(renderer, output.Content, line);
                 renderer.WriteLine();
                 break;

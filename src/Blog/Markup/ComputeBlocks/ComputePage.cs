@@ -27,7 +27,7 @@ public sealed partial record ComputePage(IReadOnlyList<ComputeUnit> Units, IRead
             if (node is FencedCodeBlock block && IsComputeBlock(block))
             {
                 var lines = CodeLines(block);
-                var options = BlockOptions.Parse(lines, file, block.Line + 2);
+                var options = BlockOptions.Parse(lines, file, block.Line + 2, block.Column + 1);
                 var unit = new ComputeUnit(UnitKind.Block, block.Span.Start, string.Join('\n', lines), block.Line + 2, block.Column + 1, options);
                 units.Add(unit);
                 if (options.Label is { } label)

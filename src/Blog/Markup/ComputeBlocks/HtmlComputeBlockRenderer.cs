@@ -34,15 +34,15 @@ public sealed class HtmlComputeBlockRenderer(HtmlObjectRenderer<CodeBlock> other
         renderer.WriteLine("</div>");
     }
 
-    private static void WriteSource(HtmlRenderer renderer, IEnumerable<string> lines, string echo)
+    private static void WriteSource(HtmlRenderer renderer, IEnumerable<string> lines, EchoOption echo)
     {
-        if (echo == "false") return;
+        if (echo == EchoOption.Hide) return;
         var code = string.Join('\n', lines).Trim('\n');
-        if (echo == "fold") renderer.Write("<details class=\"compute-fold\"><summary>代码</summary>");
+        if (echo == EchoOption.Fold) renderer.Write("<details class=\"compute-fold\"><summary>代码</summary>");
         renderer.Write("<pre class=\"highlight compute-source\"" + SearchWeights.CodeAttribute + "><code class=\"language-csharp\">")
             .Write(ClassFormatter.Highlight(code, ColorCode.Languages.CSharp))
             .Write("</code></pre>");
-        if (echo == "fold") renderer.Write("</details>");
+        if (echo == EchoOption.Fold) renderer.Write("</details>");
         renderer.WriteLine();
     }
 }

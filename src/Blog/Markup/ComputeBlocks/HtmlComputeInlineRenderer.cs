@@ -26,8 +26,8 @@ public sealed class HtmlComputeInlineRenderer(CodeInlineRenderer plain) : HtmlOb
                 renderer.WriteEscape(output.Content.TrimEnd('\n'));
                 continue;
             }
-            if (output.Kind == Output.Tex) MathHtml.Write(renderer, output.Content, MathKind.Inline, false, code.Line + 1);
-            else if (output.Kind == Output.Html) renderer.Write(output.Content);
+            if (output.Kind == OutputKind.Tex) MathHtml.Write(renderer, output.Content, MathKind.Inline, false, code.Line + 1);
+            else if (output.Kind == OutputKind.Html) renderer.Write(output.Content);
             else renderer.Write("<span class=\"compute-value\">").WriteEscape(output.Content.TrimEnd('\n')).Write("</span>");
         }
     }

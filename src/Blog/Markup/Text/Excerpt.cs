@@ -50,7 +50,7 @@ public static class Excerpt
     }
 
     /// <summary>At most <paramref name="room"/> characters of prose; a Latin word cut in the middle is dropped whole.</summary>
-    private static string Prefix(string text, int room)
+    public static string Prefix(string text, int room)
     {
         if (room <= 0) return "";
         var cut = Math.Min(room, text.Length);

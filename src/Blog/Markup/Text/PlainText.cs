@@ -90,8 +90,8 @@ public static class PlainText
     {
         if (compute is null || !compute.BySpan.TryGetValue(block.Span.Start, out var result)) return;
         var unit = compute.Page.Units.FirstOrDefault(u => u.Kind == UnitKind.Block && u.SpanStart == block.Span.Start);
-        if (unit?.Options.Output == "false") return;
-        foreach (var output in result.Outputs.Where(o => o.Kind is Output.Text or Output.Tex or Output.Console))
+        if (unit?.Options.Output == OutputOption.Hide) return;
+        foreach (var output in result.Outputs.Where(o => o.Kind is OutputKind.Text or OutputKind.Tex or OutputKind.Console))
             pieces.Add(new(output.Content.TrimEnd('\n') + "\n", true));
     }
 }

@@ -16,7 +16,7 @@ public sealed class SearchPageModule(Func<PipelineContext, PageRenderer> rendere
         var pages = renderer(context);
         if (!settings.Search.Enabled || !pages.HasLayout("search")) return Task.FromResult<IReadOnlyList<Document>>([]);
         var path = SearchSettings.PagePath;
-        var title = settings.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "搜索" : "Search";
+        var title = models.Strings.Text("search.title");
         var model = new ListModel(title, models.Urls.Link(path), models.Urls.Absolute(path), [], null, [], [], "search");
         return Task.FromResult<IReadOnlyList<Document>>([new Document
         {

@@ -1,11 +1,16 @@
-namespace Blog.Pipelines;
+namespace Blog.Paths;
 
 /// <summary>
 /// "Is this path inside that folder?", the one answer for output writing, the preview's files,
 /// caches and theme templates. Paths are made absolute and <c>.</c>/<c>..</c> resolved first, and
 /// a folder is matched with its trailing separator, so <c>theme-x/evil</c> is not inside <c>theme</c>.
 /// </summary>
-public static class PathContainment
+/// <remarks>
+/// It lives in Blog.Compute, not in the tool's Pipelines stage, because compute blocks read data
+/// files through <c>Blog.Compute.Data</c> in the worker and Blog.Compute cannot reference the tool.
+/// It is internal: blocks do not see it; the tool does (InternalsVisibleTo).
+/// </remarks>
+internal static class PathContainment
 {
     /// <summary>Names differ by case on Linux only; Windows and macOS file systems ignore it by default.</summary>
     private static readonly StringComparison Comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
@@ -40,7 +45,11 @@ public static class PathContainment
         }
     }
 
-    /// <summary>The path with every link on it followed; parts after the first missing one are kept as written.</summary>
+    /// <summary>
+    /// The path with every symbolic link on it followed (in any folder on the way), like POSIX
+    /// <c>realpath</c>; parts after the first missing one are kept as written. Throws
+    /// <see cref="IOException"/> after 40 links (a loop), the limit Linux's <c>ELOOP</c> uses.
+    /// </summary>
     public static string Resolve(string path, int depth = 0)
     {
         if (depth > 40) throw new IOException($"Too many levels of symbolic links at {path}.");
