@@ -101,6 +101,8 @@ public static class SiteBuilder
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)), context.TryGet<RenderMemo>());
         }
         var write = new WriteFiles(outputFolder);
+        // Each page's links are read as it is made, beside the other pipelines, for the link check at the end.
+        var scanLinks = new ScanLinks();
         math ??= new MathTypesetter(root, settings);
         var typesetMath = new TypesetMath(math, settings.Math);
         var cite = new FormatCitations(settings, options.InputFolder,
@@ -111,7 +113,7 @@ public static class SiteBuilder
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath), new SortByDate() },
-            PostProcess = { references, new ApplyLayouts(Renderer, models) },
+            PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
         // Pages do not depend on posts: their layouts read the posts' tags through the site model,
@@ -121,13 +123,13 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
             Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath) },
-            PostProcess = { references, new ApplyLayouts(Renderer, models) },
+            PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
         var lists = new Pipeline(Lists)
         {
             Dependencies = { Posts },
-            PostProcess = { new ListPages(Posts, Renderer, models, settings) },
+            PostProcess = { new ListPages(Posts, Renderer, models, settings), scanLinks },
             Output = { write },
         };
         var feeds = new Pipeline(Feeds)
@@ -151,7 +153,7 @@ public static class SiteBuilder
         var search = new Pipeline(SearchPipeline)
         {
             Dependencies = { Posts },
-            PostProcess = { new SearchPageModule(Renderer, models, settings) },
+            PostProcess = { new SearchPageModule(Renderer, models, settings), scanLinks },
             Output = { write },
         };
         var checks = new Pipeline(Checks)

@@ -103,15 +103,21 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         report.Error(Origin(doc), link.Line, $"Broken link '{link.Url}' on {PageName(doc)}: {problem}.", hint);
     }
 
+    /// <summary>
+    /// The scan of a page's HTML, kept while the string lives: the preview server keeps unchanged
+    /// pages between builds, so their scan is reused, and dropped with the page.
+    /// </summary>
+    public static HtmlScan ScanHtml(string html) => HtmlScans.GetValue(html, HtmlScan.Of);
+
     private static Scanned Scan(Document doc, DiagnosticBag diagnostics)
     {
         var destination = doc.Destination!;
+        if (destination.EndsWith(".html", StringComparison.Ordinal) && ScanLinks.Of(doc) is { } scanned) return new Scanned(scanned, scanned.Links);
         var text = doc.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : doc.Content;
         if (destination.EndsWith(".html", StringComparison.Ordinal))
         {
-            // Keyed by the content string itself: the preview server keeps unchanged pages between
-            // builds, so their (costly) parse is reused, and dropped with the page.
-            var html = doc.Bytes is null ? HtmlScans.GetValue(doc.Content, HtmlScan.Of) : HtmlScan.Of(text);
+            // Pages were scanned as they were rendered (ScanLinks); anything else is scanned now.
+            var html = doc.Bytes is null ? ScanHtml(doc.Content) : HtmlScan.Of(text);
             return new Scanned(html, html.Links);
         }
         if (destination.EndsWith(".css", StringComparison.Ordinal)) return new Scanned(null, CssScan.Of(text));

@@ -253,8 +253,19 @@ public sealed record HtmlScan(IReadOnlySet<string> Ids, IReadOnlyList<FoundLink>
         return null;
     }
 
-    private static bool HasClass(string? classes, string name) =>
-        classes is not null && classes.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries).Contains(name);
+    /// <summary>Whether the class list (separated by ASCII whitespace) holds <paramref name="name"/>; without splitting it, as this runs on every tag.</summary>
+    private static bool HasClass(string? classes, string name)
+    {
+        if (classes is null) return false;
+        for (var i = classes.IndexOf(name, StringComparison.Ordinal); i >= 0; i = classes.IndexOf(name, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + name.Length;
+            if ((i == 0 || IsSpace(classes[i - 1])) && (end == classes.Length || IsSpace(classes[end]))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
     private static bool IsResourceHint(HtmlTagToken tag) =>
         tag.Name == "link" && (Attribute(tag, "rel") ?? "").Split(' ').Any(HintRels.Contains);
