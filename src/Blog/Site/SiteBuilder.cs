@@ -102,7 +102,8 @@ public static class SiteBuilder
         }
         var write = new WriteFiles(outputFolder);
         // Each page's links are read as it is made, beside the other pipelines, for the link check at the end.
-        var scanLinks = new ScanLinks();
+        var scanLinks = new ScanLinks(keepAsUtf8: !options.Preview);
+        var release = new ReleaseParseTrees();
         math ??= new MathTypesetter(root, settings);
         var typesetMath = new TypesetMath(math, settings.Math);
         var cite = new FormatCitations(settings, options.InputFolder,
@@ -112,7 +113,7 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath), new SortByDate() },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath, release), new SortByDate() },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
@@ -122,7 +123,7 @@ public static class SiteBuilder
         var pages = new Pipeline(Pages)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath, release) },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };

@@ -1,3 +1,4 @@
+using System.Text;
 using Blog.Pipelines;
 
 namespace Blog.Site.LinkCheck;
@@ -7,10 +8,17 @@ namespace Blog.Site.LinkCheck;
 /// while the pipelines still run side by side, and keeps them on the document for
 /// <see cref="CheckLinks"/>: the check at the end of the build then parses no page again.
 /// </summary>
-public sealed class ScanLinks : IModule
+/// <param name="keepAsUtf8">
+/// Keep the scanned page as the UTF-8 bytes it will be written as, not as a .NET string (UTF-16,
+/// twice the size for markup): every page waits in memory for the Output phase. Not for the
+/// preview, whose caches know unchanged pages by their string.
+/// </param>
+public sealed class ScanLinks(bool keepAsUtf8 = false) : IModule
 {
-    /// <summary>The scan of a page, with the exact content it was made from (a later change of the page makes it stale).</summary>
-    public sealed record PageScan(string Content, HtmlScan Html);
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>The scan of a page, with the exact content (string or bytes) it was made from, so a later change of the page makes it stale.</summary>
+    public sealed record PageScan(object Content, HtmlScan Html);
 
     public const string Key = "link-scan";
 
@@ -21,8 +29,14 @@ public sealed class ScanLinks : IModule
             (i, _) =>
             {
                 var doc = results[i];
-                if (doc.Bytes is null && doc.Destination?.EndsWith(".html", StringComparison.Ordinal) == true)
-                    results[i] = doc.With(Key, new PageScan(doc.Content, CheckLinks.ScanHtml(doc.Content)));
+                if (doc.Bytes is not null || doc.Destination?.EndsWith(".html", StringComparison.Ordinal) != true) return ValueTask.CompletedTask;
+                var scan = CheckLinks.ScanHtml(doc.Content);
+                if (keepAsUtf8)
+                {
+                    var encoded = doc with { Content = "", Bytes = Utf8.GetBytes(doc.Content) };
+                    results[i] = encoded.With(Key, new PageScan(encoded.Bytes!, scan));
+                }
+                else results[i] = doc.With(Key, new PageScan(doc.Content, scan));
                 return ValueTask.CompletedTask;
             });
         return results;
@@ -30,5 +44,5 @@ public sealed class ScanLinks : IModule
 
     /// <summary>The scan kept on <paramref name="doc"/>, if it was made from the document's present content.</summary>
     public static HtmlScan? Of(Document doc) =>
-        doc.Get<PageScan>(Key) is { } scan && doc.Bytes is null && ReferenceEquals(scan.Content, doc.Content) ? scan.Html : null;
+        doc.Get<PageScan>(Key) is { } scan && ReferenceEquals(scan.Content, (object?)doc.Bytes ?? doc.Content) ? scan.Html : null;
 }
