@@ -137,7 +137,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
     /// <summary>A render's context whose <c>include</c>s take the partials parsed for earlier pages.</summary>
     private sealed class SharedPartialsContext(ConcurrentDictionary<string, Template> partials) : TemplateContext
     {
-        protected override Template CreateTemplate(string templatePath, ScriptNode callerContext) =>
+        protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
             partials.TryGetValue(templatePath, out var parsed) ? parsed : partials[templatePath] = base.CreateTemplate(templatePath, callerContext);
     }
 }
