@@ -1,3 +1,4 @@
+using Blog.Diagnostics;
 using Blog.Content;
 using Blog.Pipelines;
 using Blog.Theme;
@@ -17,13 +18,10 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
         var posts = context.OutputsOf(postsPipeline).Where(d => d.Require<Entry>(BlogKeys.Entry).Kind == EntryKind.Post).ToList();
         var all = posts.Select(p => models.Post(p)).ToList();
         var entries = posts.Select(p => p.Require<Entry>(BlogKeys.Entry)).ToList();
-        var output = new List<Document>();
+        // Pages to render, in order; rendered in parallel at the end (this phase waits for the posts, so nothing else runs beside it).
+        var planned = new List<(string SitePath, string Layout, ListModel Model)>();
 
-        void Add(string sitePath, string layout, ListModel model) => output.Add(new Document
-        {
-            Destination = SitePaths.Destination(sitePath),
-            Content = pages.Render(layout, model),
-        }.With("layout", layout));
+        void Add(string sitePath, string layout, ListModel model) => planned.Add((sitePath, layout, model));
 
         ListModel List(string title, string path, IReadOnlyList<PostModel> items, PaginationModel? pagination, string kind) =>
             new(title, models.Urls.Link(path), models.Urls.Absolute(path), items, pagination, [], [], kind);
@@ -68,6 +66,25 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
 
         if (pages.HasLayout("404"))
             Add("/404.html", "404", List(models.Strings.Text("not_found_title"), "/404.html", all.Take(5).ToList(), null, "404"));
+        var output = new Document[planned.Count];
+        var failures = new DiagnosticException?[planned.Count];
+        Parallel.For(0, planned.Count, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism, CancellationToken = context.CancellationToken }, i =>
+        {
+            try
+            {
+                output[i] = new Document
+                {
+                    Destination = SitePaths.Destination(planned[i].SitePath),
+                    Content = pages.Render(planned[i].Layout, planned[i].Model),
+                }.With("layout", planned[i].Layout);
+            }
+            catch (DiagnosticException e)
+            {
+                failures[i] = e;
+            }
+        });
+        // A template error fails every list page alike: report it once, as the first page would have.
+        if (failures.FirstOrDefault(f => f is not null) is { } failure) throw failure;
         return Task.FromResult<IReadOnlyList<Document>>(output);
     }
 }

@@ -101,6 +101,9 @@ public static class SiteBuilder
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)), context.TryGet<RenderMemo>());
         }
         var write = new WriteFiles(outputFolder);
+        // Each page's links are read as it is made, beside the other pipelines, for the link check at the end.
+        var scanLinks = new ScanLinks(keepAsUtf8: !options.Preview);
+        var release = new ReleaseParseTrees();
         math ??= new MathTypesetter(root, settings);
         var typesetMath = new TypesetMath(math, settings.Math);
         var cite = new FormatCitations(settings, options.InputFolder,
@@ -110,8 +113,8 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath), new SortByDate() },
-            PostProcess = { references, new ApplyLayouts(Renderer, models) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath, release), new SortByDate() },
+            PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
         // Pages do not depend on posts: their layouts read the posts' tags through the site model,
@@ -120,14 +123,14 @@ public static class SiteBuilder
         var pages = new Pipeline(Pages)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath) },
-            PostProcess = { references, new ApplyLayouts(Renderer, models) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath, release) },
+            PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
         var lists = new Pipeline(Lists)
         {
             Dependencies = { Posts },
-            PostProcess = { new ListPages(Posts, Renderer, models, settings) },
+            PostProcess = { new ListPages(Posts, Renderer, models, settings), scanLinks },
             Output = { write },
         };
         var feeds = new Pipeline(Feeds)
@@ -151,7 +154,7 @@ public static class SiteBuilder
         var search = new Pipeline(SearchPipeline)
         {
             Dependencies = { Posts },
-            PostProcess = { new SearchPageModule(Renderer, models, settings) },
+            PostProcess = { new SearchPageModule(Renderer, models, settings), scanLinks },
             Output = { write },
         };
         var checks = new Pipeline(Checks)

@@ -22,6 +22,12 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
 
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
 
+    // Partials by path, parsed once for all pages (Scriban's own cache lives only as long as one render's context).
+    private readonly ConcurrentDictionary<string, Template> _partials = new(StringComparer.Ordinal);
+
+    // Partial names resolved and allowed once (a missing or forbidden one is not remembered, so it fails on every page).
+    private readonly ConcurrentDictionary<string, string> _partialPaths = new(StringComparer.Ordinal);
+
     /// <summary>The theme folder, for the other part of this class (<c>ThemeTemplates.Dependencies.cs</c>).</summary>
     private string Folder => themeFolder;
 
@@ -55,7 +61,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
     private string RenderPath(string path, ScriptObject globals)
     {
         var template = Parse(path);
-        var context = new TemplateContext
+        var context = new SharedPartialsContext(_partials)
         {
             TemplateLoader = this,
             MemberRenamer = StandardMemberRenamer.Default,
@@ -108,7 +114,10 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         Shown(span), span.Start.Line + 1, span.Start.Column + 1, message,
         hint ?? "Fix the template; see https://github.com/scriban/scriban/blob/master/doc/language.md for the syntax.");
 
-    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+        _partialPaths.TryGetValue(templateName, out var known) ? known : _partialPaths[templateName] = PartialPath(callerSpan, templateName);
+
+    private string PartialPath(SourceSpan callerSpan, string templateName)
     {
         var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
         var path = Path.GetFullPath(Path.Combine(themeFolder, "partials", name));
@@ -124,4 +133,11 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
         => ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
+
+    /// <summary>A render's context whose <c>include</c>s take the partials parsed for earlier pages.</summary>
+    private sealed class SharedPartialsContext(ConcurrentDictionary<string, Template> partials) : TemplateContext
+    {
+        protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+            partials.TryGetValue(templatePath, out var parsed) ? parsed : partials[templatePath] = base.CreateTemplate(templatePath, callerContext);
+    }
 }

@@ -43,18 +43,25 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         var report = new Report(context.Diagnostics);
         // Written pages first. Generated files (lists with excerpts, the feed, the sitemap) repeat
         // their links, so a broken one is reported once, where it was written.
-        foreach (var doc in documents.OrderBy(IsGenerated))
+        var ordered = documents.OrderBy(IsGenerated).ToList();
+        // Resolving URLs is the costly part: done for all pages in parallel, then reported in order.
+        var resolved = new PageLinks[ordered.Count];
+        Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
         {
+            var doc = ordered[i];
             var scan = scans[doc.Destination!];
             var page = new Uri(_base, Escape(PageName(doc).TrimStart('/')));
-            foreach (var link in scan.Links.Where(l => !ServedByTools.Any(p => l.Url.StartsWith(p, StringComparison.Ordinal))))
-            {
-                var found = IsGenerated(doc) ? link with { Line = 0 } : link; // a line in an excerpt is in another file
-                Check(doc, found, LinkTarget.Resolve(link.Url, page, _base), files, folders, ids, report);
-            }
-            if (scan.Html is not null && doc.Has(BlogKeys.Entry))
-                foreach (var (line, message, hint) in EquationLabels.Check(scan.Html.Math))
-                    report.Error(Origin(doc), line, message, hint);
+            var links = scan.Links.Where(l => !ServedByTools.Any(p => l.Url.StartsWith(p, StringComparison.Ordinal)))
+                .Select(link => (IsGenerated(doc) ? link with { Line = 0 } : link, LinkTarget.Resolve(link.Url, page, _base))) // a line in an excerpt is in another file
+                .ToList();
+            var equations = scan.Html is not null && doc.Has(BlogKeys.Entry) ? EquationLabels.Check(scan.Html.Math).ToList() : [];
+            resolved[i] = new PageLinks(links, equations);
+        });
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var doc = ordered[i];
+            foreach (var (found, target) in resolved[i].Links) Check(doc, found, target, files, folders, ids, report);
+            foreach (var (line, message, hint) in resolved[i].Equations) report.Error(Origin(doc), line, message, hint);
         }
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document().With(ExternalLinksKey, report.External)]);
     }
@@ -103,15 +110,21 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         report.Error(Origin(doc), link.Line, $"Broken link '{link.Url}' on {PageName(doc)}: {problem}.", hint);
     }
 
+    /// <summary>
+    /// The scan of a page's HTML, kept while the string lives: the preview server keeps unchanged
+    /// pages between builds, so their scan is reused, and dropped with the page.
+    /// </summary>
+    public static HtmlScan ScanHtml(string html) => HtmlScans.GetValue(html, HtmlScan.Of);
+
     private static Scanned Scan(Document doc, DiagnosticBag diagnostics)
     {
         var destination = doc.Destination!;
+        if (destination.EndsWith(".html", StringComparison.Ordinal) && ScanLinks.Of(doc) is { } scanned) return new Scanned(scanned, scanned.Links);
         var text = doc.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : doc.Content;
         if (destination.EndsWith(".html", StringComparison.Ordinal))
         {
-            // Keyed by the content string itself: the preview server keeps unchanged pages between
-            // builds, so their (costly) parse is reused, and dropped with the page.
-            var html = doc.Bytes is null ? HtmlScans.GetValue(doc.Content, HtmlScan.Of) : HtmlScan.Of(text);
+            // Pages were scanned as they were rendered (ScanLinks); anything else is scanned now.
+            var html = doc.Bytes is null ? ScanHtml(doc.Content) : HtmlScan.Of(text);
             return new Scanned(html, html.Links);
         }
         if (destination.EndsWith(".css", StringComparison.Ordinal)) return new Scanned(null, CssScan.Of(text));
@@ -154,6 +167,9 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     private sealed record Scanned(HtmlScan? Html, IReadOnlyList<FoundLink> Links);
+
+    /// <summary>A page's links with where each points, and its equation-reference problems as (line, message, hint).</summary>
+    private sealed record PageLinks(List<(FoundLink Link, LinkTarget Target)> Links, List<(int Line, string Message, string? Hint)> Equations);
 
     private sealed class Report(DiagnosticBag diagnostics)
     {
