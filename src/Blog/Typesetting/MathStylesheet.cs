@@ -30,28 +30,4 @@ public sealed class MathStylesheet(bool buildMode, MathTypesetter typesetter, pa
         }
         return [.. inputs, new Document { Destination = Destination, Content = css }];
     }
-
-    /// <summary>Union of the rules of all sheets; a rule missing so far goes right after the rule that precedes it in its sheet.</summary>
-    public static string Merge(IEnumerable<string> sheets)
-    {
-        var merged = new LinkedList<string>();
-        var nodes = new Dictionary<string, LinkedListNode<string>>(StringComparer.Ordinal);
-        foreach (var sheet in sheets.Distinct(StringComparer.Ordinal))
-        {
-            LinkedListNode<string>? previous = null;
-            foreach (var rule in Rules(sheet))
-            {
-                if (!nodes.TryGetValue(rule, out var node))
-                {
-                    node = previous is null ? merged.AddFirst(rule) : merged.AddAfter(previous, rule);
-                    nodes[rule] = node;
-                }
-                previous = node;
-            }
-        }
-        return string.Join("\n\n", merged) + "\n";
-    }
-
-    private static IEnumerable<string> Rules(string sheet) => sheet.Replace("\r\n", "\n")
-        .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

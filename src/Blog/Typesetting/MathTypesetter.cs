@@ -20,6 +20,7 @@ public sealed class MathTypesetter : IAsyncDisposable
 
     private readonly Lazy<(TypesetCache Cache, MathWorkerPool Pool)> _setup;
     private readonly ConcurrentDictionary<string, Task<FormulaResult>> _formulas = new();
+    private readonly ConcurrentDictionary<string, Task<TypesetPage>> _groups = new();
     private int _total, _hits;
 
     public MathTypesetter(string siteRoot, SiteSettings settings, MathWorkerOptions? options = null)
@@ -70,24 +71,14 @@ public sealed class MathTypesetter : IAsyncDisposable
         if (numbered.Count > 0)
         {
             var group = numbered.Select(i => math[i]).ToList();
-            var key = cache.Key(group);
             TypesetPage page;
-            if (cache.Get(key) is { } cached && cached.Html.Count == group.Count && cached.Usage.Count == group.Count)
+            try
             {
-                page = cached;
-                Interlocked.Add(ref _hits, group.Count);
+                page = await Together(group, cache, pool, ct);
             }
-            else
+            catch (FormulaTimeoutException e)
             {
-                try
-                {
-                    page = await pool.TypesetAsync(group, ct);
-                }
-                catch (FormulaTimeoutException e)
-                {
-                    throw new FormulaTimeoutException(numbered[e.Index], e.Limit, e.Log);
-                }
-                cache.Put(key, page);
+                throw new FormulaTimeoutException(numbered[e.Index], e.Limit, e.Log);
             }
             for (var j = 0; j < numbered.Count; j++)
             {
@@ -119,6 +110,36 @@ public sealed class MathTypesetter : IAsyncDisposable
             errors.AddRange(result.Errors.Select(message => new TexError(i, message)));
         }
         return new TypesetPage(html, [.. errors.OrderBy(e => e.Index)], usage);
+    }
+
+    /// <summary>Formulas typeset as one document: from the disk cache, or shared with a page of this build that has the same ones.</summary>
+    private Task<TypesetPage> Together(IReadOnlyList<Formula> group, TypesetCache cache, MathWorkerPool pool, CancellationToken ct)
+    {
+        var key = cache.Key(group);
+        var mine = new TaskCompletionSource<TypesetPage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var task = _groups.GetOrAdd(key, mine.Task);
+        if (task != mine.Task || cache.Get(key) is { } cached && cached.Html.Count == group.Count && cached.Usage.Count == group.Count && mine.TrySetResult(cached))
+        {
+            Interlocked.Add(ref _hits, group.Count);
+            return task;
+        }
+        _ = TypesetGroupAsync(key, group, mine, cache, pool, ct);
+        return task;
+    }
+
+    private async Task TypesetGroupAsync(string key, IReadOnlyList<Formula> group, TaskCompletionSource<TypesetPage> result, TypesetCache cache, MathWorkerPool pool, CancellationToken ct)
+    {
+        try
+        {
+            var page = await pool.TypesetAsync(group, ct);
+            cache.Put(key, page);
+            result.SetResult(page);
+        }
+        catch (Exception e)
+        {
+            _groups.TryRemove(key, out _); // a later build (the preview's next one) tries again
+            result.SetException(e);
+        }
     }
 
     /// <summary>The site's stylesheet: MathJax's sheet for the union of the pages' usage, in their order.</summary>

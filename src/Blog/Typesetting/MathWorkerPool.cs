@@ -58,7 +58,7 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
                 var worker = TakeIdle() ?? await StartAsync(ct);
                 try
                 {
-                    PageStarted?.Invoke(worker, math);
+                    if (math.Count > 0) PageStarted?.Invoke(worker, math);
                     var before = worker.MathJaxTime;
                     var page = await work(worker, ct);
                     Interlocked.Add(ref _mathJaxTicks, (worker.MathJaxTime - before).Ticks);
