@@ -75,30 +75,34 @@ done
 # Interleaved rounds: every round builds with each tool once, in a rotating order, so that a
 # change in the machine's load during the benchmark hits all tools alike instead of whichever
 # tool happened to be timed at that moment. Round 1..WARMUP is not counted.
-time_once() { # command paths-to-delete -> "wall-seconds cpu-seconds" (cpu = user + system)
-  local cmd="$1" clean="$2"
+time_once() { # command paths-to-delete -> "wall-seconds cpu-seconds max-rss-MB" (cpu = user + system)
+  # Max RSS is GNU time's %M (KB): the largest resident set of the command or any one of its
+  # descendants (getrusage RUSAGE_CHILDREN), so our Node workers count only if one outgrows dotnet.
+  local cmd="$1" clean="$2" rss
+  local timed="/usr/bin/time -f %M -o '$WORK/run.rss' bash -c $(printf '%q' "$cmd")"
   if [[ -n $TIMER ]]; then
-    hyperfine --runs 1 --style none --prepare "rm -rf $clean && sync" --export-json "$WORK/run.json" "$cmd" >/dev/null
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["times"][0], r["user"] + r["system"])' "$WORK/run.json"
+    hyperfine --runs 1 --style none --prepare "rm -rf $clean && sync" --export-json "$WORK/run.json" "$timed" >/dev/null
+    rss=$(tail -1 "$WORK/run.rss")
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["times"][0], r["user"] + r["system"], int(sys.argv[2]) / 1024)' "$WORK/run.json" "$rss"
   else
     eval "rm -rf $clean"; sync
-    /usr/bin/time -f '%e %U %S' -o "$WORK/run.time" bash -c "$cmd" >/dev/null 2>&1
-    awk '{ print $1, $2 + $3 }' "$WORK/run.time"
+    /usr/bin/time -f '%e %U %S %M' -o "$WORK/run.time" bash -c "$cmd" >/dev/null 2>&1
+    awk '{ print $1, $2 + $3, $4 / 1024 }' "$WORK/run.time"
   fi
 }
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A TIMES CPUS MEAN SD MIN CPU PAGES FILES
+declare -A TIMES CPUS RSSES MEAN SD MIN CPU RSS PAGES FILES
 count=${#NAMES[@]}
 for ((r = 0; r < WARMUP + RUNS; r++)); do
   line="round $((r + 1))/$((WARMUP + RUNS))"
   ((r < WARMUP)) && line+=" (warm-up)"
-  line+=":"
+  line+=" (load $(cut -d' ' -f1 /proc/loadavg)):"
   for ((k = 0; k < count; k++)); do
     i=$(((k + r) % count))
-    read -r t c < <(time_once "${CMDS[$i]}" "${CLEAN[$i]}")
-    line+=" ${NAMES[$i]} $(printf '%.2f' "$t") s (cpu $(printf '%.2f' "$c") s)"
-    if ((r >= WARMUP)); then TIMES[${NAMES[$i]}]+="$t " CPUS[${NAMES[$i]}]+="$c "; fi
+    read -r t c m < <(time_once "${CMDS[$i]}" "${CLEAN[$i]}")
+    line+=" ${NAMES[$i]} $(printf '%.2f' "$t") s (cpu $(printf '%.2f' "$c") s, rss $(printf '%.0f' "$m") MB)"
+    if ((r >= WARMUP)); then TIMES[${NAMES[$i]}]+="$t " CPUS[${NAMES[$i]}]+="$c " RSSES[${NAMES[$i]}]+="$m "; fi
   done
   echo "$line"
 done
@@ -109,6 +113,8 @@ for i in "${!NAMES[@]}"; do
   MEAN[$name]=$m SD[$name]=$s MIN[$name]=$lo
   # shellcheck disable=SC2086
   CPU[$name]=$(python3 -c 'import statistics as st,sys; print(st.mean(float(x) for x in sys.argv[1:]))' ${CPUS[$name]})
+  # shellcheck disable=SC2086
+  RSS[$name]=$(python3 -c 'import sys; print(max(float(x) for x in sys.argv[1:]))' ${RSSES[$name]})
   PAGES[$name]=$(find "$dir" -name '*.html' | wc -l)
   FILES[$name]=$(find "$dir" -type f | wc -l)
 done
@@ -116,12 +122,14 @@ done
 {
   echo "## Results: $N posts, $RUNS interleaved runs after $WARMUP warm-up round(s), $(date -u +%Y-%m-%d)"
   echo
-  echo "| tool | wall mean ± sd (s) | wall min (s) | CPU user+sys mean (s) | HTML pages | files written |"
-  echo "|---|---|---|---|---|---|"
+  echo "| tool | wall mean ± sd (s) | wall min (s) | CPU user+sys mean (s) | max RSS (MB) | HTML pages | files written |"
+  echo "|---|---|---|---|---|---|---|"
   for name in "${NAMES[@]}"; do
-    printf '| %s | %.2f ± %.2f | %.2f | %.2f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${MIN[$name]}" "${CPU[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
+    printf '| %s | %.2f ± %.2f | %.2f | %.2f | %.0f | %s | %s |\n' "$name" "${MEAN[$name]}" "${SD[$name]}" "${MIN[$name]}" "${CPU[$name]}" "${RSS[$name]}" "${PAGES[$name]}" "${FILES[$name]}"
   done
   [[ $OURS_OK == 1 ]] || echo "| ours | skipped: $OURS_WHY | | | | |"
+  echo
+  echo "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD || echo ' (with uncommitted changes)'); command \`RUNS=$RUNS WARMUP=$WARMUP bench/baseline.sh $N\`."
   echo
   echo "Machine:"
   echo
