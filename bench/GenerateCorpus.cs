@@ -2,6 +2,13 @@
 // laid out for three generators: ours (input/posts + statiq.json), Hugo and Jekyll.
 //
 //   dotnet run bench/GenerateCorpus.cs -- --posts 1000 --out bench/work/corpus
+//   dotnet run bench/GenerateCorpus.cs -- --posts 1000 --out bench/work/corpus --repeat 0.6
+//
+// --repeat P (0..1): formulas repeat like a real blog's. Each inline formula outside code is, with
+// probability P, replaced by one of a small shared set ($x$, $n$, $\theta$, $\mathbb{E}[X]$, …) and
+// otherwise made unique to its post and place, so P is the share of inline formulas drawn from the
+// shared set. The replacements use their own generator (seeded from --seed and the post number), so
+// everything else is the same as without --repeat. Without it: today's corpus, unchanged.
 //
 // Every post has the same body for all three tools; only the file name, the folder and
 // (for Hugo/Jekyll) the site configuration and layouts differ.
@@ -12,6 +19,7 @@ using System.Text;
 int posts = 1000;
 string outDir = "bench/work/corpus";
 int seed = 20200116;
+double? repeat = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,12 +27,14 @@ for (int i = 0; i < args.Length; i++)
         case "--posts": posts = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--out": outDir = args[++i]; break;
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--repeat": repeat = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default:
-            Console.Error.WriteLine($"unknown argument {args[i]}; usage: --posts N --out DIR [--seed S]");
+            Console.Error.WriteLine($"unknown argument {args[i]}; usage: --posts N --out DIR [--seed S] [--repeat P]");
             return 2;
     }
 }
 if (posts < 1 || posts > 99999) { Console.Error.WriteLine("--posts must be 1..99999"); return 2; }
+if (repeat is < 0 or > 1) { Console.Error.WriteLine("--repeat must be 0..1"); return 2; }
 
 outDir = Path.GetFullPath(outDir);
 if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
@@ -42,6 +52,7 @@ long chars = 0;
 for (int n = 1; n <= posts; n++)
 {
     var post = Corpus.Post(rng, n, start.AddDays(n - 1));
+    if (repeat is { } share) post = post with { Body = Repeats.Apply(post.Body, share, new Random(HashCode.Combine(seed, n) & 0x7fffffff), n) };
     chars += post.Body.Length;
     var text = post.FrontMatter + post.Body;
     Write(Path.Combine(oursPosts, $"{post.Slug}.md"), text);
@@ -182,6 +193,42 @@ static class Corpus
             (copy[i], copy[j]) = (copy[j], copy[i]);
         }
         return copy[..count];
+    }
+}
+
+/// <summary>The --repeat mode: inline formulas drawn from a small shared set, the rest unique.</summary>
+static class Repeats
+{
+    // Formulas that recur across a real math blog's posts.
+    static readonly string[] Shared =
+    [
+        "x", "n", "\\theta", "f(x)", "\\mathbb{E}[X]", "\\alpha", "\\beta", "\\lambda", "x_i", "n \\to \\infty",
+        "\\mathbb{R}^n", "\\varepsilon > 0", "A", "k", "\\sum_i x_i", "\\int_0^1 f(x)\\,dx", "p(x)", "\\sigma^2", "\\mu",
+        "O(n^2)", "\\log n", "e^x", "a_n", "\\|x\\|", "\\nabla f", "\\frac{1}{2}", "X", "Y", "t", "\\mathcal{N}(0,1)",
+    ];
+
+    // An inline $…$ that is not $$, not an escaped \$, on one line.
+    static readonly System.Text.RegularExpressions.Regex Inline = new(@"(?<![\\$])\$(?!\$)([^$\n]+?)\$(?!\$)");
+
+    public static string Apply(string body, double share, Random rng, int post)
+    {
+        var lines = body.Split('\n');
+        var inCode = false;
+        var k = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("```", StringComparison.Ordinal)) { inCode = !inCode; continue; }
+            if (inCode) continue;
+            lines[i] = Inline.Replace(lines[i], m =>
+            {
+                if (m.Groups[1].Value.Contains("\\eqref", StringComparison.Ordinal)) return m.Value; // a reference, not a formula to vary
+                k++;
+                return rng.NextDouble() < share
+                    ? "$" + Shared[rng.Next(Shared.Length)] + "$"
+                    : "$" + m.Groups[1].Value + " + c_{" + post.ToString(CultureInfo.InvariantCulture) + "," + k.ToString(CultureInfo.InvariantCulture) + "}$";
+            });
+        }
+        return string.Join('\n', lines);
     }
 }
 

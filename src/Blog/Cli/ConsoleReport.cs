@@ -27,6 +27,9 @@ public static class ConsoleReport
     {
         foreach (var (phase, time) in result.Timings.OrderByDescending(t => t.Value))
             Console.WriteLine($"  {time.TotalMilliseconds,9:0.0} ms  {phase}");
+        if (result.Math is { } math)
+            Console.WriteLine($"  math: {math.Total} formulas, {math.Typeset} unique typeset, {math.CacheHits} cache hits, "
+                + $"{math.Requests} worker requests on {math.WorkersStarted} worker(s), {math.CpuMsPerFormula:0.000} ms worker CPU per typeset formula");
     }
 
     /// <summary>Shows a spinner with the elapsed time when the work takes longer than a moment and stderr is a terminal.</summary>

@@ -60,6 +60,7 @@ public static class SiteBuilder
                 Timings = timings,
                 Search = search,
                 ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
+                Math = settings.Math.BuildMode ? math.Counts : null,
             };
         }
         catch (DiagnosticException e)
@@ -190,4 +191,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
     public IReadOnlyList<ExternalLink> ExternalLinks { get; init; } = [];
     /// <summary>The pages the search index holds (made by the build, or by the preview in the background); null when search is off.</summary>
     public SearchPlan? Search { get; init; }
+    /// <summary>Build mode: formulas in all, typeset, served from a cache, and the workers' CPU per typeset formula; null in client mode.</summary>
+    public Typesetting.MathCounts? Math { get; init; }
 }

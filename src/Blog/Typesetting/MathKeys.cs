@@ -3,6 +3,6 @@ namespace Blog.Typesetting;
 /// <summary>Metadata keys of the math stage.</summary>
 public static class MathKeys
 {
-    /// <summary>Build mode: the cache key of a page's typeset math, under which its stylesheet is kept.</summary>
-    public const string TypesetKey = "math-typeset-key";
+    /// <summary>Build mode: the <see cref="Typesetting.StyleUsage"/> of a page's typeset math, for the site's stylesheet.</summary>
+    public const string StyleUsage = "math-style-usage";
 }

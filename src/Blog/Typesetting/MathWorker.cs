@@ -21,6 +21,8 @@ public sealed class MathWorker : IAsyncDisposable
     public string Version { get; private set; } = "";
     /// <summary>Time MathJax itself spent on this worker's pages, as the worker measured it.</summary>
     public TimeSpan MathJaxTime { get; private set; }
+    /// <summary>CPU time (user + system) the worker process spent on those requests, as Node measured it.</summary>
+    public TimeSpan MathJaxCpu { get; private set; }
 
     public static async Task<MathWorker> StartAsync(MathWorkerOptions options, WorkerConfig config, CancellationToken ct)
     {
@@ -72,12 +74,38 @@ public sealed class MathWorker : IAsyncDisposable
                     throw new MathWorkerException("The MathJax worker answered out of turn.", _host.Stderr);
                 }
                 MathJaxTime += TimeSpan.FromMilliseconds(response.Ms);
-                return new TypesetPage(response.Html!, response.Errors ?? [], response.Css ?? "");
+                MathJaxCpu += TimeSpan.FromMilliseconds(response.CpuMs);
+                var usage = response.Usage is { } u && u.Count == math.Count ? u : [.. math.Select(_ => StyleUsage.None)];
+                return new TypesetPage(response.Html!, response.Errors ?? [], usage);
             }
         }
         catch (WorkerTimeoutException e)
         {
             throw new FormulaTimeoutException(Math.Max(current, 0), e.Limit, e.Stderr);
+        }
+        catch (WorkerException e)
+        {
+            throw new MathWorkerException(e.Message, e.Stderr);
+        }
+    }
+
+    /// <summary>MathJax's stylesheet for the given usage (see worker/typeset.mjs).</summary>
+    public async Task<string> StylesheetAsync(StyleUsage usage, TimeSpan limit, CancellationToken ct)
+    {
+        var id = ++_nextId;
+        try
+        {
+            await _host.SendAsync(new TypesetRequest(id, [], usage), TypesetJson.Options, ct);
+            var response = await _host.ReceiveAsync<TypesetResponse>(limit, TypesetJson.Options, ct);
+            if (response.Fatal is not null) throw new MathJaxFailedException(response.Fatal);
+            if (response.Id != id || response.Css is null)
+            {
+                await _host.KillAsync();
+                throw new MathWorkerException("The MathJax worker answered out of turn.", _host.Stderr);
+            }
+            MathJaxTime += TimeSpan.FromMilliseconds(response.Ms);
+            MathJaxCpu += TimeSpan.FromMilliseconds(response.CpuMs);
+            return response.Css;
         }
         catch (WorkerException e)
         {
@@ -105,6 +133,8 @@ public sealed class FormulaTimeoutException(int index, TimeSpan limit, string lo
 {
     public int Index { get; } = index;
     public TimeSpan Limit { get; } = limit;
+    /// <summary>The formula that ran out of time, when it was typeset apart from its page (shared by several pages).</summary>
+    public Formula? Formula { get; init; }
 }
 
 /// <summary>Node could not be started at all.</summary>

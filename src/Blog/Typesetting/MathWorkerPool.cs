@@ -13,19 +13,42 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
     private readonly ConcurrentBag<MathWorker> _idle = [];
     private readonly ConcurrentDictionary<MathWorker, bool> _all = new();
     private readonly SemaphoreSlim _slots = new(System.Math.Max(1, options.Workers));
-    private int _started, _pages;
-    private long _mathJaxTicks;
+    private int _started, _pages, _formulas;
+    private long _mathJaxTicks, _cpuTicks;
 
     /// <summary>Workers started so far (restarts included).</summary>
     public int WorkersStarted => _started;
     /// <summary>Pages typeset by a worker (not served from a cache).</summary>
     public int PagesTypeset => _pages;
+    /// <summary>Formulas sent to a worker and typeset (not served from a cache).</summary>
+    public int FormulasTypeset => _formulas;
     /// <summary>Time MathJax itself spent typesetting, summed over the workers (without start-up and pipes).</summary>
     public TimeSpan MathJaxTime => TimeSpan.FromTicks(Interlocked.Read(ref _mathJaxTicks));
+    /// <summary>CPU time the workers spent on typesetting requests (stylesheets apart), as Node measured it.</summary>
+    public TimeSpan TypesetCpu => TimeSpan.FromTicks(Interlocked.Read(ref _cpuTicks));
     /// <summary>Raised when a page is handed to a worker (again, after a restart); tests use it to kill the worker mid-page.</summary>
     public event Action<MathWorker, IReadOnlyList<Formula>>? PageStarted;
 
+    /// <summary>Typesets the formulas as one MathJax document (numbering and \eqref across them).</summary>
     public async Task<TypesetPage> TypesetAsync(IReadOnlyList<Formula> math, CancellationToken ct)
+    {
+        var page = await RunAsync(math, async (worker, ct) =>
+        {
+            var before = worker.MathJaxCpu;
+            var typeset = await worker.TypesetAsync(math, options.FormulaTimeout, ct);
+            Interlocked.Add(ref _cpuTicks, (worker.MathJaxCpu - before).Ticks);
+            return typeset;
+        }, ct);
+        Interlocked.Increment(ref _pages);
+        Interlocked.Add(ref _formulas, math.Count);
+        return page;
+    }
+
+    /// <summary>MathJax's stylesheet for this usage (see <see cref="StyleUsage"/>).</summary>
+    public Task<string> StylesheetAsync(StyleUsage usage, CancellationToken ct) =>
+        RunAsync([], (worker, ct) => worker.StylesheetAsync(usage, options.StartTimeout, ct), ct);
+
+    private async Task<T> RunAsync<T>(IReadOnlyList<Formula> math, Func<MathWorker, CancellationToken, Task<T>> work, CancellationToken ct)
     {
         await _slots.WaitAsync(ct);
         try
@@ -35,10 +58,9 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
                 var worker = TakeIdle() ?? await StartAsync(ct);
                 try
                 {
-                    PageStarted?.Invoke(worker, math);
+                    if (math.Count > 0) PageStarted?.Invoke(worker, math);
                     var before = worker.MathJaxTime;
-                    var page = await worker.TypesetAsync(math, options.FormulaTimeout, ct);
-                    Interlocked.Increment(ref _pages);
+                    var page = await work(worker, ct);
                     Interlocked.Add(ref _mathJaxTicks, (worker.MathJaxTime - before).Ticks);
                     _idle.Add(worker);
                     return page;

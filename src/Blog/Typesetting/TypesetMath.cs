@@ -32,7 +32,7 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         var found = typesetParts.SelectMany(p => parts[p].Formulas).ToList();
         if (found.Count == 0) return [input];
 
-        if (await Typeset(found, entry.SourceFile, context) is not var (page, key)) return [];
+        if (await Typeset(found, entry.SourceFile, context) is not { } page) return [];
         var severity = settings.Errors == MathErrors.Warn ? Severity.Warning : Severity.Error;
         foreach (var error in page.Errors)
         {
@@ -61,11 +61,11 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
             new(BlogKeys.ExcerptHtml, typeset[PostPart.Excerpt].Html),
             new(BlogKeys.TitleHtml, typeset[PostPart.Title].Html),
             new(BlogKeys.SummaryHtml, typeset[PostPart.Summary].Html),
-            new(MathKeys.TypesetKey, key),
+            new(MathKeys.StyleUsage, StyleUsage.Union(page.Usage)),
         ])];
     }
 
-    private async Task<(TypesetPage, string)?> Typeset(IReadOnlyList<FormulaOccurrence> found, string file, PipelineContext context)
+    private async Task<TypesetPage?> Typeset(IReadOnlyList<FormulaOccurrence> found, string file, PipelineContext context)
     {
         try
         {

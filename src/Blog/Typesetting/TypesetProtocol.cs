@@ -18,18 +18,19 @@ public sealed record WorkerConfig(string NodeModules, string FontUrl, double ExF
         settings.Math.ExFactor, MathJaxConfig.Load(), MathJaxConfig.Source(), MathJaxConfig.Tex(settings), MathJaxConfig.Options());
 }
 
-public sealed record TypesetRequest(long Id, IReadOnlyList<Formula> Math);
+public sealed record TypesetRequest(long Id, IReadOnlyList<Formula> Math, StyleUsage? Css = null);
 
 public sealed record TexError(int Index, string Message);
 
 /// <summary>
-/// The math of one page typeset: CHTML per formula (in order), TeX errors, and the page's stylesheet
-/// (which the cache keeps in a file of its own, since only the site's stylesheet needs it).
+/// The math of one MathJax document typeset: CHTML per formula (in order), TeX errors (by index),
+/// and per formula the styles it needs (<see cref="StyleUsage"/>), from which the site's one stylesheet is made.
 /// </summary>
-public sealed record TypesetPage(IReadOnlyList<string> Html, IReadOnlyList<TexError> Errors, [property: JsonIgnore] string Css = "");
+public sealed record TypesetPage(IReadOnlyList<string> Html, IReadOnlyList<TexError> Errors, IReadOnlyList<StyleUsage> Usage);
 
-/// <summary>An answer line: ready, a page typeset, a fatal error, or progress (<see cref="Formula"/>: the index the worker starts on).</summary>
-internal sealed record TypesetResponse(long? Id, List<string?>? Html, List<TexError>? Errors, string? Css, double Ms, string? Fatal,
+/// <summary>An answer line: ready, a page typeset, a stylesheet, a fatal error, or progress (<see cref="Formula"/>: the index the worker starts on).</summary>
+internal sealed record TypesetResponse(long? Id, List<string?>? Html, List<TexError>? Errors, List<StyleUsage>? Usage, string? Css, double Ms, string? Fatal,
+    double CpuMs,
     bool Ready, string? Version, int? Formula = null);
 
 internal static class TypesetJson

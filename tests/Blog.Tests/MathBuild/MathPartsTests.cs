@@ -2,14 +2,38 @@ using Blog.Typesetting;
 
 namespace Blog.Tests.MathBuild;
 
-/// <summary>The small pieces: merging stylesheets, cache keys.</summary>
+/// <summary>The small pieces: style usage of the site's stylesheet, cache keys.</summary>
 public sealed class MathPartsTests
 {
+    private static StyleUsage Usage(string wrappers, string chars, string delims) => new(
+        System.Text.Json.JsonDocument.Parse(wrappers).RootElement.EnumerateArray().ToList(),
+        System.Text.Json.JsonDocument.Parse(chars).RootElement.EnumerateArray().ToList(),
+        System.Text.Json.JsonDocument.Parse(delims).RootElement.EnumerateArray().ToList());
+
     [Fact]
-    public void Stylesheets_merge_rule_by_rule_in_mathjax_order()
+    public void Style_usages_join_in_order_each_item_at_its_first_place()
     {
-        var merged = MathStylesheet.Merge(["a {\n  x: 1;\n}\n\nc {\n  z: 3;\n}", "a {\n  x: 1;\n}\n\nb {\n  y: 2;\n}\n\nc {\n  z: 3;\n}"]);
-        Assert.Equal("a {\n  x: 1;\n}\n\nb {\n  y: 2;\n}\n\nc {\n  z: 3;\n}\n", merged);
+        var union = StyleUsage.Union([
+            Usage("""["math","mi"]""", """[["normal",120],["italic",120]]""", "[40]"),
+            Usage("""["mi","mfrac","math"]""", """[["italic",120],["normal",49]]""", "[41,40]"),
+        ]);
+        Assert.Equal("""["math","mi","mfrac"]""", System.Text.Json.JsonSerializer.Serialize(union.Wrappers));
+        Assert.Equal("""[["normal",120],["italic",120],["normal",49]]""", System.Text.Json.JsonSerializer.Serialize(union.Chars));
+        Assert.Equal("[40,41]", System.Text.Json.JsonSerializer.Serialize(union.Delims));
+        Assert.NotEqual(union.Fingerprint(), StyleUsage.Union([union, Usage("[]", """[["bold",65]]""", "[]")]).Fingerprint());
+        Assert.Equal(union.Fingerprint(), StyleUsage.Union([union, union]).Fingerprint());
+    }
+
+    [Fact]
+    public void A_formula_key_depends_on_the_tex_the_display_mode_and_the_stamp()
+    {
+        var cache = new TypesetCache(Path.GetTempPath(), "stamp");
+        var key = cache.FormulaKey(new("\\(x\\)", false));
+        Assert.Equal(key, cache.FormulaKey(new("\\(x\\)", false)));
+        Assert.NotEqual(key, cache.FormulaKey(new("\\(x\\)", true)));
+        Assert.NotEqual(key, cache.FormulaKey(new("\\(y\\)", false)));
+        Assert.NotEqual(key, new TypesetCache(Path.GetTempPath(), "other macros").FormulaKey(new("\\(x\\)", false)));
+        Assert.NotEqual(key, cache.Key([new("\\(x\\)", false)])); // a page's numbered formulas are another entry
     }
 
     [Fact]

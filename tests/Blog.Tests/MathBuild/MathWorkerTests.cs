@@ -56,10 +56,11 @@ public sealed class MathWorkerTests
         using var site = TestSite.Empty();
         for (var i = 0; i < 6; i++)
             site.WriteFile($"input/posts/p{i}.md", $"---\ntitle: 第{i}篇\ndate: 2020-01-0{i + 1}\n---\n\n" +
-                string.Join("\n\n", BigPage(60).Select(f => f.Text)) + $"\n\n见$\\eqref{{e59}}$, 第{i}篇$p_{i}$\n");
+                string.Join("\n\n", BigPage(60).Select(f => f.Text)) + $"\n\n见$\\eqref{{e59}}+p_{i}$, 第{i}篇$q_{i}$\n");
         var settings = SiteSettings.Load(Path.Combine(site.Root, "statiq.json"), "statiq.json");
         await using var math = new MathTypesetter(site.Root, settings, new MathWorkerOptions { Workers = 2 });
-        // Kill the worker during the first attempt at the second and the fifth post.
+        // Kill the worker during the first attempt at the second and the fifth post's numbered formulas
+        // (one request per post: its last formula, with the \eqref, differs from post to post).
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
         math.Pool.PageStarted += (worker, page) =>
         {

@@ -4,8 +4,14 @@
 //   {"nodeModules": "...", "fontUrl": "...", "exFactor": 0.5, "load": [...], "source": {...}, "tex": {...}, "options": {...}}
 // and the worker answers {"ready": true, "version": "4.1.3"}. Then each request
 //   {"id": 1, "math": [{"text": "\\(x\\)", "display": false}, ...]}
-// is answered by {"id": 1, "html": [...], "errors": [{"index": 0, "message": "..."}], "css": "...", "ms": 12.3}
-// or {"id": 1, "fatal": "..."} when MathJax itself fails. Before it works on formula i (compiling
+// (the formulas of one MathJax document: a page's numbered ones, or independent ones batched) is answered by
+//   {"id": 1, "html": [...], "errors": [{"index": 0, "message": "..."}], "usage": [{"wrappers": [...], "chars": [...], "delims": [...]}, ...], "ms": 12.3}
+// where usage says, per formula, which CHTML wrappers, font characters and delimiters it needs styles
+// for (MathJax's own Usage lists, in the order it met them); and a request
+//   {"id": 2, "css": {"wrappers": [...], "chars": [...], "delims": [...]}}
+// is answered by {"id": 2, "css": "...", "ms": 1.2} (ms: wall time of the work; cpuMs: the process's CPU time meanwhile): MathJax's stylesheet for exactly that usage, as it
+// would write it for one document holding all those formulas in that order. Either may be answered by
+// {"id": 1, "fatal": "..."} when MathJax itself fails. Before it works on formula i (compiling
 // the TeX, then typesetting it), the worker writes {"id": 1, "formula": i}: the builder gives each
 // formula its own time limit and can name the one that ran out of it. (Writes to a pipe are
 // synchronous in Node on Linux, so the line leaves even while MathJax keeps the thread busy.) stdout carries only these lines, so
@@ -45,10 +51,10 @@ async function typesetPage(math, id) {
     const tag = m.display ? 'div' : 'span';
     return `<${tag} class="math" data-i="${i}">${escape(m.text)}</${tag}>`;
   }).join('\n');
-  // Start every page with empty caches, so its stylesheet covers exactly its own math.
   output.clearCache();
   output.chtmlStyles = null;
   MathJax.texReset();
+  const usage = (currentUsage = new Array(math.length).fill(null));
   const doc = MathJax.startup.getDocument(`<html><head></head><body class="tex2jax_ignore">${body}</body></html>`);
   doc.findMath();
   for (const item of doc.math) reportProgress(item, id);
@@ -77,7 +83,42 @@ async function typesetPage(math, id) {
   math.forEach((m, index) => {
     if (!found.has(index)) errors.push({ index, message: whyNotFound(m.text) });
   });
-  return { html, errors, css: adaptor.textContent(output.styleSheet(doc)) };
+  return { html, errors, usage: usage.map((u) => u ?? { wrappers: [], chars: [], delims: [] }) };
+}
+
+let dynamicFiles = null;
+
+/**
+ * The stylesheet for formulas whose usage is given (see the protocol above). The font's dynamic files
+ * (glyph ranges MathJax loads when a formula first needs them) are all loaded first, since the
+ * formulas may have been typeset by other workers or builds; the sheet then names, besides the
+ * fonts MathJax always lists, only the dynamic fonts whose glyphs the usage holds.
+ */
+async function stylesheet(usage) {
+  const font = output.font;
+  await (dynamicFiles ??= font.loadDynamicFiles());
+  output.clearCache();
+  output.chtmlStyles = null;
+  font.fontUsage = {};
+  const FONT = font.constructor;
+  const dynamic = new Set();
+  for (const kind of usage.wrappers) output.wrapperUsage.add(kind);
+  for (const [variant, n] of usage.chars) {
+    font.charUsage.add([variant, n]);
+    const options = font.variant[variant]?.chars[n]?.[3] ?? {};
+    const name = options.ff || (options.f ? `${font.cssFontPrefix}-${options.f}` : '');
+    if (name && !(`@font-face /* MJX-${name} */` in FONT.defaultFonts) && !(`.${name}` in FONT.defaultStyles)) dynamic.add('MJX-' + name);
+  }
+  for (const n of usage.delims) font.delimUsage.add(n);
+  FONT.addDynamicFontCss(font.fontUsage, [...dynamic], font.options.fontURL);
+  const doc = MathJax.startup.getDocument('<html><head></head><body class="tex2jax_ignore"></body></html>');
+  return { css: adaptor.textContent(output.styleSheet(doc)) };
+}
+
+/** What one formula's typesetting added to MathJax's style usage, in its order. */
+function usageSince() {
+  const list = (u) => [...u.used].map((name) => JSON.parse(name));
+  return { wrappers: list(output.wrapperUsage), chars: list(output.font.charUsage), delims: list(output.font.delimUsage) };
 }
 
 // Says which formula MathJax starts on, before its compile and its typeset steps.
@@ -91,6 +132,21 @@ function reportProgress(item, id) {
     };
   }
 }
+
+// Keeps what typesetting each formula adds to the style usage (emptied before it, so each formula's
+// own list). Hooked on the output jax rather than on the math items, since MathJax makes new items
+// when it typesets a page again (a forward \eqref).
+let currentUsage = null;
+const typesetOne = output.typeset.bind(output);
+output.typeset = (math, html) => {
+  output.wrapperUsage.clear();
+  output.font.charUsage.clear();
+  output.font.delimUsage.clear();
+  const node = typesetOne(math, html);
+  const index = Number(adaptor.getAttribute(wrapperOf(math.start.node), 'data-i'));
+  if (currentUsage && index >= 0 && index < currentUsage.length) currentUsage[index] = usageSince();
+  return node;
+};
 
 // MathJax 4 writes the TeX of every sub-expression into data-latex, twice (CHTML and assistive
 // MathML): a fifth of a page. The reader needs it once: on mjx-math, the whole formula.
@@ -124,8 +180,10 @@ for (let line = await lines.next(); !line.done; line = await lines.next()) {
   try {
     request = JSON.parse(line.value);
     const start = performance.now();
-    const page = await typesetPage(request.math, request.id);
-    send({ id: request.id, ...page, ms: performance.now() - start });
+    const cpu = process.cpuUsage();
+    const page = request.css ? await stylesheet(request.css) : await typesetPage(request.math, request.id);
+    const used = process.cpuUsage(cpu);
+    send({ id: request.id, ...page, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 });
   } catch (error) {
     send({ id: request?.id ?? null, fatal: String(error?.stack ?? error) });
   }
