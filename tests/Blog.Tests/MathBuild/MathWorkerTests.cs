@@ -75,7 +75,8 @@ public sealed class MathWorkerTests
         Assert.True(math.WorkersStarted >= 3, $"{math.WorkersStarted} workers started");
         foreach (var post in result.Documents[SiteBuilder.Posts])
         {
-            var html = TestSite.ParseHtml(post.Content);
+            // A finished page waits for the write step as UTF-8 bytes (ScanLinks), not as Content.
+            var html = TestSite.ParseHtml(post.Bytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : post.Content);
             var elements = html.QuerySelectorAll("main .math");
             Assert.Equal(62, elements.Length);
             Assert.All(elements, e => Assert.NotNull(e.QuerySelector("mjx-container")));
