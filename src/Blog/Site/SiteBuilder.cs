@@ -89,7 +89,7 @@ public static class SiteBuilder
         var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
         var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained);
         var names = ReferenceNames.From(strings);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(), new FencedDivExtension(names),
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
             new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension());
         var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),

@@ -49,6 +49,24 @@ public sealed partial class ReaderStringsTests
         Assert.Equal(copyTex, post.QuerySelector("script[src$='copy-tex.js']")!.GetAttribute("data-label"));
     }
 
+    [Theory]
+    [InlineData("zh-CN", null, "代码")]
+    [InlineData("en", null, "Code")]
+    [InlineData("en", "Show <the> code", "Show <the> code")] // a theme's own words, escaped as text
+    public async Task Folded_compute_code_is_summarised_in_the_site_language(string language, string? themeWords, string summary)
+    {
+        using var site = TestSite.Empty();
+        site.Settings(s => { s["language"] = language; s["search"] = false; });
+        if (themeWords is not null)
+            site.WriteFile("theme/strings/en.json", File.ReadAllText(Path.Combine(Theme, "strings", "en.json"))
+                .Replace("\"compute.fold_label\": \"Code\"", $"\"compute.fold_label\": \"{themeWords}\""));
+        site.WriteFile("input/posts/a.md", "---\ntitle: 一\ndate: 2015-05-31\n---\n```{csharp}\n//| echo: fold\nConsole.WriteLine(6 * 7);\n```\n");
+        await site.BuildOkAsync();
+        var fold = site.Html("2015/05/a/index.html").QuerySelector("details.compute-fold > summary")!;
+        Assert.Equal(summary, fold.TextContent);
+        Assert.Empty(fold.Children); // "<the>" stayed text, not a tag
+    }
+
     [Fact]
     public async Task A_theme_table_changes_the_words_without_touching_a_template()
     {

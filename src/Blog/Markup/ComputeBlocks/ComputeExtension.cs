@@ -12,7 +12,9 @@ namespace Blog.Markup.ComputeBlocks;
 /// (<c>@fig-x</c>) are cross-references like any other (Markup/CrossReferences).
 /// Added after the highlighting extension, whose code block renderer it wraps.
 /// </summary>
-public sealed class ComputeExtension : IMarkdownExtension
+/// <param name="foldLabel">The summary text of folded code (<c>echo: fold</c>), from the theme's string table
+/// (<c>compute.fold_label</c>: "代码" in zh-CN, "Code" in en).</param>
+public sealed class ComputeExtension(string foldLabel) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -23,7 +25,7 @@ public sealed class ComputeExtension : IMarkdownExtension
         if (renderer is not HtmlRenderer html) return;
         var code = html.ObjectRenderers.OfType<HtmlObjectRenderer<CodeBlock>>().FirstOrDefault(r => r is not HtmlComputeBlockRenderer);
         if (code is not null && !html.ObjectRenderers.Contains<HtmlComputeBlockRenderer>())
-            html.ObjectRenderers[html.ObjectRenderers.IndexOf(code)] = new HtmlComputeBlockRenderer(code, pipeline);
+            html.ObjectRenderers[html.ObjectRenderers.IndexOf(code)] = new HtmlComputeBlockRenderer(code, pipeline, foldLabel);
         if (html.ObjectRenderers.FindExact<CodeInlineRenderer>() is { } inline)
             html.ObjectRenderers.Replace<CodeInlineRenderer>(new HtmlComputeInlineRenderer(inline));
     }
