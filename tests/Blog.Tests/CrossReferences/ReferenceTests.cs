@@ -100,6 +100,7 @@ public sealed class ReferenceTests
         { "见 @cor-orthogonal。\n", "refers to nothing on this page", 7, 3, "@vectors/cor-orthogonal" },
         { "$$x \\label{eq-a}$$\n\n见 [@eq-a]。\n", "without a number", 9, 3, "\\tag" },
         { "::: {#thm-a}\n甲\n:::\n\n::: {#thm-a}\n乙\n:::\n", "defined twice", 11, 1, "own id" },
+        { "见 [@thm-a; @thm-b]。\n\n::: {#thm-a}\n甲\n:::\n", "@thm-b refers to nothing on this page", 7, 12, "thm-a" }, // inside a group: at its own column
     };
 
     [Theory]

@@ -21,13 +21,14 @@ public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettin
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         // First: '[' is also the link parser's; a bracket that holds no cross-reference is left to it.
-        if (!pipeline.InlineParsers.Contains<CrossReferenceParser>()) pipeline.InlineParsers.Insert(0, new CrossReferenceParser());
+        if (!pipeline.InlineParsers.Contains<CrossReferenceParser>()) pipeline.InlineParsers.Insert(0, new CrossReferenceParser(names.GroupSeparators()));
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is not HtmlRenderer html) return;
         if (!html.ObjectRenderers.Contains<HtmlCrossReferenceRenderer>()) html.ObjectRenderers.Add(new HtmlCrossReferenceRenderer());
+        if (!html.ObjectRenderers.Contains<HtmlCrossReferenceGroupRenderer>()) html.ObjectRenderers.Add(new HtmlCrossReferenceGroupRenderer());
         if (!html.ObjectRenderers.Contains<HtmlTocRenderer>()) html.ObjectRenderers.Add(new HtmlTocRenderer(names));
     }
 

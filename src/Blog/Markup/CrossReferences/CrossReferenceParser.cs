@@ -1,27 +1,46 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Blog.Markup.CrossReferences;
 
 /// <summary>
 /// Reads references whose id starts with a cross-reference prefix (Quarto's: <c>fig-</c> <c>tbl-</c>
 /// <c>sec-</c> <c>eq-</c> and the theorem kinds): <c>@id</c>, <c>[@id]</c>, <c>[-@id]</c>, and
-/// <c>@slug/id</c> into another post. Anything else is left to the citation parser (or stays text),
-/// and an @ after a letter, digit, '.', '_' or '\' (an e-mail address) is never a reference.
+/// <c>@slug/id</c> into another post, and groups <c>[@id; @id; -@id]</c> whose every ';'-separated part
+/// is one reference (<see cref="CrossReferenceGroup"/>). Anything else is left to the citation parser
+/// (or stays text), and an @ after a letter, digit, '.', '_' or '\' (an e-mail address) is never a reference.
 /// </summary>
+/// <param name="separators">What stands between the references of a group: <c>Between</c> before each but the
+/// last, <c>Last</c> before the last ("、" and " 和 " in zh-CN, ", " and " and " in en).</param>
 public sealed class CrossReferenceParser : InlineParser
 {
+    private readonly (string Between, string Last) _separators;
+
     /// <summary>Id prefixes that make a reference.</summary>
     public static readonly string[] Prefixes = ["fig", "tbl", "sec", "eq", "thm", "lem", "cor", "prp", "cnj", "def", "exm", "exr"];
 
-    public CrossReferenceParser() => OpeningCharacters = ['@', '['];
+    /// <summary>A parser whose groups are joined with "; " (for trees read without a theme: tools, tests).</summary>
+    public CrossReferenceParser() : this(("; ", "; ")) { }
+
+    public CrossReferenceParser((string Between, string Last) separators)
+    {
+        _separators = separators;
+        OpeningCharacters = ['@', '['];
+    }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.Text;
         var start = slice.Start;
         var bracket = text[start] == '[';
+        if (bracket && Group(processor, text, start, slice.End) is { } group)
+        {
+            processor.Inline = group.Inline;
+            slice.Start = group.End;
+            return true;
+        }
         var at = start;
         var suppress = false;
         if (bracket)
@@ -53,6 +72,51 @@ public sealed class CrossReferenceParser : InlineParser
         };
         slice.Start = end;
         return true;
+    }
+
+    /// <summary>
+    /// <c>[@a; -@b; @c]</c>: two or more ';'-separated parts, each one reference and nothing else (spaces
+    /// aside). A part with other text or a citation key makes it no group (a citation parser's or plain text).
+    /// </summary>
+    private (CrossReferenceGroup Inline, int End)? Group(InlineProcessor processor, string text, int start, int last)
+    {
+        var close = text.IndexOf(']', start, last - start + 1);
+        if (close < 0 || !text.AsSpan(start, close - start).Contains(';')) return null;
+        if (close + 1 <= last && text[close + 1] is '(' or '[') return null; // [..](url) is a link
+        var references = new List<CrossReference>();
+        var from = start + 1;
+        while (from <= close)
+        {
+            var end = text.IndexOf(';', from, close - from) is var semicolon and >= 0 ? semicolon : close;
+            var at = from;
+            while (at < end && char.IsWhiteSpace(text[at])) at++;
+            var suppress = at < end && text[at] == '-';
+            if (suppress) at++;
+            if (at >= end || text[at] != '@' || Read(text, at + 1, end - 1) is not var (slug, id, idEnd)) return null;
+            var after = idEnd;
+            while (after < end && char.IsWhiteSpace(text[after])) after++;
+            if (after != end) return null;
+            var begin = suppress ? at - 1 : at;
+            var position = processor.GetSourcePosition(begin, out var line, out var column);
+            references.Add(new CrossReference
+            {
+                Slug = slug, Id = id, SuppressName = suppress,
+                Span = new SourceSpan(position, position + idEnd - begin - 1), Line = line, Column = column,
+            });
+            from = end + 1;
+        }
+        if (references.Count < 2) return null;
+        var groupPosition = processor.GetSourcePosition(start, out var groupLine, out var groupColumn);
+        var group = new CrossReferenceGroup
+        {
+            Span = new SourceSpan(groupPosition, groupPosition + close - start), Line = groupLine, Column = groupColumn, IsClosed = true,
+        };
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (i > 0) group.AppendChild(new LiteralInline(i == references.Count - 1 ? _separators.Last : _separators.Between));
+            group.AppendChild(references[i]);
+        }
+        return (group, close + 1);
     }
 
     /// <summary>"slug/prefix-name" or "prefix-name" from <paramref name="from"/>; a trailing '.' or '-' ends the sentence, not the id.</summary>

@@ -20,6 +20,15 @@ public sealed class ReferenceNames(IReadOnlyDictionary<string, string> words)
 
     public string this[string key] => words.TryGetValue(key, out var word) ? word : key;
 
+    /// <summary>
+    /// What joins the references of a group <c>[@a; @b; @c]</c>: <c>crossref.group-separator</c> before each
+    /// but the last, <c>crossref.group-last-separator</c> before the last. Optional keys (a theme's older table
+    /// lacks them): ", " and " and " when missing.
+    /// </summary>
+    public (string Between, string Last) GroupSeparators() =>
+        (words.TryGetValue("group-separator", out var between) ? between : ", ",
+         words.TryGetValue("group-last-separator", out var last) ? last : " and ");
+
     /// <summary>"定理 2": the name of <paramref name="kind"/> and its number; sections use their own pattern.</summary>
     public string Reference(string kind, string number, string? name = null) => kind == "sec"
         ? this["section-reference"].Replace("{number}", number)
@@ -47,7 +56,10 @@ public sealed class ReferenceNames(IReadOnlyDictionary<string, string> words)
             throw new DiagnosticException(Diagnostic.Error(strings.Source, 1, 1,
                 $"The string table has no word for: {string.Join(", ", missing.Select(k => "crossref." + k))}.",
                 "Add them as in the default theme's theme/strings/zh-CN.json."));
-        return new ReferenceNames(Keys.ToDictionary(k => k, k => strings.Values["crossref." + k]));
+        var words = Keys.ToDictionary(k => k, k => strings.Values["crossref." + k]);
+        foreach (var optional in (string[])["group-separator", "group-last-separator"])
+            if (strings.Values.TryGetValue("crossref." + optional, out var word)) words[optional] = word;
+        return new ReferenceNames(words);
     }
 
     /// <summary>Reads the table of <paramref name="language"/> from <paramref name="themeFolder"/> (see <see cref="ThemeStrings.Load"/>).</summary>

@@ -1,0 +1,74 @@
+using Blog.Tests.Support;
+
+namespace Blog.Tests.CrossReferences;
+
+/// <summary>
+/// Several references in one bracket, <c>[@thm-a; @thm-b]</c>: no brackets or semicolons are shown, each
+/// reference keeps its own link, and the string table's separators join them (Quarto reads the same syntax).
+/// A bracket that holds anything but references is not a group.
+/// </summary>
+public sealed class ReferenceGroupTests
+{
+    private const string Blocks = """
+
+        ::: {#thm-a}
+        甲。
+        :::
+
+        ::: {#lem-b}
+        乙。
+        :::
+
+        ::: {#thm-c}
+        丙。
+        :::
+
+        $$\begin{equation} E = mc^2 \label{eq-energy} \end{equation}$$
+        """;
+
+    [Theory]
+    [InlineData("zh-CN", "[@thm-a; @lem-b]", "定理 1 和 引理 1", new[] { "#thm-a", "#lem-b" })]
+    [InlineData("zh-CN", "[@thm-a; @lem-b; @thm-c]", "定理 1、引理 1 和 定理 2", new[] { "#thm-a", "#lem-b", "#thm-c" })]
+    [InlineData("zh-CN", "[ @eq-energy ;-@thm-c ]", "式 (1) 和 2", new[] { "#mjx-eqn:eq-energy", "#thm-c" })]
+    [InlineData("en", "[@thm-a; @lem-b; @thm-c; @eq-energy]", "Theorem 1, Lemma 1, Theorem 2 and Equation (1)", new[] { "#thm-a", "#lem-b", "#thm-c", "#mjx-eqn:eq-energy" })]
+    public async Task A_group_shows_each_reference_joined_by_the_tables_separators(string language, string written, string text, string[] targets)
+    {
+        using var site = XrefSite.Create(language);
+        site.WriteFile("input/posts/a.md", XrefSite.Post("甲", "a", $"见 {written}。\n" + Blocks));
+        await site.BuildOkAsync();
+        var paragraph = XrefSite.Body(site, "a").QuerySelector("p")!;
+        Assert.Equal("见 " + text + "。", paragraph.Text());
+        Assert.Equal(targets, paragraph.QuerySelectorAll("a.xref").Select(a => a.GetAttribute("href")).ToArray());
+        Assert.DoesNotContain("[", paragraph.TextContent);
+        Assert.DoesNotContain(";", paragraph.TextContent);
+        // Plain-text places (the meta description) read the same words.
+        Assert.Contains(text, site.Html("2020/01/a/index.html").QuerySelector("meta[name=description]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task A_group_into_other_posts_links_each_reference_there()
+    {
+        using var site = XrefSite.Create();
+        site.WriteFile("input/posts/a.md", XrefSite.Post("甲文", "a", Blocks));
+        site.WriteFile("input/posts/b.md", XrefSite.Post("乙文", "b", "由 [@a/thm-a; @a/lem-b] 可知。\n", date: "2020-01-02"));
+        await site.BuildOkAsync();
+        var links = XrefSite.Body(site, "b").QuerySelectorAll("a.xref").ToList();
+        Assert.Equal(["《甲文》定理 1", "《甲文》引理 1"], links.Select(a => a.TextContent));
+        Assert.Equal(["/2020/01/a/#thm-a", "/2020/01/a/#lem-b"], links.Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("[见 @thm-a; @lem-b]")]     // a word besides the references
+    [InlineData("[@thm-a; p. 3]")]          // a part without a reference
+    [InlineData("[@thm-a; @lem-b](https://example.org/)")]   // a link's text
+    public async Task A_bracket_with_more_than_references_is_not_a_group(string written)
+    {
+        using var site = XrefSite.Create();
+        site.WriteFile("input/posts/a.md", XrefSite.Post("甲", "a", $"见 {written}。\n" + Blocks));
+        await site.BuildOkAsync();
+        var paragraph = XrefSite.Body(site, "a").QuerySelector("p")!;
+        Assert.DoesNotContain(" 和 ", paragraph.TextContent);
+        Assert.Contains(";", paragraph.TextContent); // written as it was
+        Assert.Contains("定理 1", paragraph.TextContent); // the references in it still resolve one by one
+    }
+}
