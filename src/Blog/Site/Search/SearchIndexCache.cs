@@ -1,3 +1,5 @@
+using Blog.Pipelines;
+
 namespace Blog.Site.Search;
 
 /// <summary>
@@ -9,13 +11,14 @@ namespace Blog.Site.Search;
 /// input (its file names are content hashes), so a copy is byte for byte what a run would write.
 /// Only one bundle is kept: a site has one index, and a stale one is of no further use.
 /// </summary>
-public sealed class SearchIndexCache(string folder)
+/// <param name="links">Where the restored files are hard-linked from (a user editing the output cannot change this cache).</param>
+public sealed class SearchIndexCache(string folder, LinkedCopies links)
 {
     private const string KeyFile = ".key";
     private string Current => Path.Combine(folder, "bundle");
 
     /// <summary>The cache of a site: <c>&lt;siteRoot&gt;/.cache/search</c>.</summary>
-    public static SearchIndexCache For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "search"));
+    public static SearchIndexCache For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "search"), SiteBuilder.Links(siteRoot));
 
     /// <summary>A SHA-256 over the inputs of an index; reads every page (they are being indexed anyway).</summary>
     /// <param name="fileOf">Where a page's file is, by destination.</param>
@@ -64,7 +67,7 @@ public sealed class SearchIndexCache(string folder)
             {
                 var target = Path.Combine(bundleFolder, Path.GetRelativePath(Current, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target, overwrite: true);
+                links.Place(file, target);
             }
             return true;
         }
