@@ -46,7 +46,14 @@ public sealed class LinkedCopies(string folder)
     private static bool TryLink(string existing, string target)
     {
         if (File.Exists(target)) File.Delete(target);
-        return link(existing, target) == 0; // EXDEV (another file system), EPERM…: the caller copies
+        try
+        {
+            return link(existing, target) == 0; // EXDEV (another file system), EPERM…: the caller copies
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false; // a C library without link(2) under that name: copy
+        }
     }
 
     [DllImport("libc", SetLastError = true)]
