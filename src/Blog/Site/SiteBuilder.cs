@@ -42,7 +42,7 @@ public static class SiteBuilder
             // The search index is made beside the pipelines, from each page as it is finished; the
             // preview indexes each generation in the background instead (PreviewSearch).
             await using var searchIndex = settings.Search.Enabled && !options.Preview
-                ? new SearchIndexSession(options.SiteRoot, settings.Math.Node, [Posts, Pages]) : null;
+                ? new SearchIndexSession(options.SiteRoot, settings.Math.Node, [Posts, Pages], Path.Combine(staged.Folder, settings.Search.Folder)) : null;
             var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, searchIndex));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
@@ -50,15 +50,15 @@ public static class SiteBuilder
                 staged.Discard();
                 return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
             }
-            // Only Pagefind's writeFiles is left (the pages went to it as they were finished); it writes into
-            // the staging folder, before the swap.
+            // Pagefind was given the pages as they were finished and writes into the staging folder
+            // once the last is in; what is left of that is waited for here, before the swap.
             var search = SearchPlan.Of(result.Documents, [Posts, Pages], settings);
             var timings = new Dictionary<string, TimeSpan>(result.Timings);
             if (search is not null && searchIndex is not null)
             {
                 // search/index: what the index added to the build's wall time; search/beside: from its start to done.
                 var finish = Stopwatch.StartNew();
-                timings["search/beside"] = (await searchIndex.FinishAsync(Path.Combine(staged.Folder, search.Folder), cancellationToken)).Elapsed;
+                timings["search/beside"] = (await searchIndex.FinishAsync(cancellationToken)).Elapsed;
                 timings["search/index"] = finish.Elapsed;
             }
             staged.Commit();

@@ -19,12 +19,12 @@ public sealed class SearchIndexSessionTests
 
     private static async Task<string> BundleAsync(TestSite site, string folder, bool pagesFirst, string[]? order = null)
     {
-        await using var session = new SearchIndexSession(site.Root, "node", order ?? ["posts", "pages"]);
+        await using var session = new SearchIndexSession(site.Root, "node", order ?? ["posts", "pages"], Path.Combine(site.Root, folder));
         if (pagesFirst) session.Deliver("pages", Pages);
         session.Deliver("posts", Posts);
         if (!pagesFirst) session.Deliver("pages", Pages);
         var bundle = Path.Combine(site.Root, folder);
-        var result = await session.FinishAsync(bundle, CancellationToken.None);
+        var result = await session.FinishAsync(CancellationToken.None);
         Assert.False(result.Reused);
         Assert.Equal(4, result.Pages);
         return Compute.ComputedRepoSite.Hash(bundle);
@@ -50,10 +50,10 @@ public sealed class SearchIndexSessionTests
         using var site = TestSite.Empty();
         var made = await BundleAsync(site, "one", pagesFirst: false);
         // A Node that cannot start proves it is not started: the stored bundle is copied.
-        await using var session = new SearchIndexSession(site.Root, "/nonexistent/node", ["posts", "pages"]);
+        await using var session = new SearchIndexSession(site.Root, "/nonexistent/node", ["posts", "pages"], Path.Combine(site.Root, "two"));
         session.Deliver("posts", Posts);
         session.Deliver("pages", Pages);
-        var result = await session.FinishAsync(Path.Combine(site.Root, "two"), CancellationToken.None);
+        var result = await session.FinishAsync(CancellationToken.None);
         Assert.True(result.Reused);
         Assert.Equal(made, Compute.ComputedRepoSite.Hash(Path.Combine(site.Root, "two")));
     }
@@ -63,10 +63,10 @@ public sealed class SearchIndexSessionTests
     {
         using var site = TestSite.Empty();
         await BundleAsync(site, "one", pagesFirst: false);
-        await using var session = new SearchIndexSession(site.Root, "/nonexistent/node", ["posts", "pages"]);
+        await using var session = new SearchIndexSession(site.Root, "/nonexistent/node", ["posts", "pages"], Path.Combine(site.Root, "two"));
         session.Deliver("posts", Posts);
         session.Deliver("pages", [Page("/about/", "本站简介,改过")]);
-        var error = await Assert.ThrowsAsync<DiagnosticException>(() => session.FinishAsync(Path.Combine(site.Root, "two"), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiagnosticException>(() => session.FinishAsync(CancellationToken.None));
         Assert.Contains("/nonexistent/node", error.Diagnostic.Message);
         Assert.Contains("search index", error.Diagnostic.Message);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "two")));

@@ -12,8 +12,9 @@ public sealed record IndexedPage(string Url, ReadOnlyMemory<byte> Html);
 
 /// <summary>
 /// One Pagefind index made beside the build: pages arrive in batches (one per pipeline, as each
-/// pipeline's pages are final) and go to Pagefind (pagefind-index.mjs over its Node API) at once, so
-/// when the last page is made only Pagefind's <c>writeFiles</c> is left. Pagefind's output depends
+/// pipeline's pages are final) and go to Pagefind (pagefind-index.mjs over its Node API) at once,
+/// and Pagefind writes the bundle as soon as the last batch is in, while the build's other
+/// pipelines still run; <see cref="FinishAsync"/> waits for it. Pagefind's output depends
 /// on the order pages are added, so batches are sent in the order named at the start, whatever order
 /// they arrive in, and a batch keeps its pages' order: the same site always gives the same bundle.
 /// <para>
@@ -28,6 +29,7 @@ public sealed class SearchIndexSession : IAsyncDisposable
 {
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly string _nodePath;
+    private readonly string _bundleFolder;
     private readonly string? _modules;
     private readonly SearchIndexCache _cache;
     private readonly IReadOnlyList<string> _batchNames;
@@ -44,9 +46,11 @@ public sealed class SearchIndexSession : IAsyncDisposable
     /// <param name="siteRoot">Where <c>node_modules/pagefind</c> and <c>.cache/search</c> are looked for.</param>
     /// <param name="nodePath">The Node.js executable (statiq.json <c>math.node</c>).</param>
     /// <param name="batchNames">The batches, in the order their pages are added to the index.</param>
-    public SearchIndexSession(string siteRoot, string nodePath, IReadOnlyList<string> batchNames)
+    /// <param name="bundleFolder">Where the bundle is written (in a build, inside the staging folder).</param>
+    public SearchIndexSession(string siteRoot, string nodePath, IReadOnlyList<string> batchNames, string bundleFolder)
     {
         _nodePath = nodePath;
+        _bundleFolder = bundleFolder;
         _modules = NodeModules.Find(siteRoot, "pagefind");
         _cache = SearchIndexCache.For(siteRoot);
         _batchNames = batchNames;
@@ -63,42 +67,34 @@ public sealed class SearchIndexSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits for the pages still being indexed and writes the bundle into <paramref name="bundleFolder"/>
-    /// (or copies the stored one when nothing changed). Every batch must have been delivered.
+    /// Waits until Pagefind has written the bundle into the bundle folder (or restores the stored one
+    /// when nothing changed). Every batch must have been delivered.
     /// </summary>
     /// <exception cref="DiagnosticException">Pagefind or Node is missing, or Pagefind failed; the message is Pagefind's.</exception>
-    public async Task<SearchIndexResult> FinishAsync(string bundleFolder, CancellationToken cancellationToken)
+    public async Task<SearchIndexResult> FinishAsync(CancellationToken cancellationToken)
     {
         var missing = _batchNames.Where((_, i) => !_batches[i].Task.IsCompleted).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"Search batches never delivered: {string.Join(", ", missing)}.");
         await _pump.WaitAsync(cancellationToken);
-        if (_node is null && _cache.TryRestore(_keys[^1], bundleFolder))
-            return new SearchIndexResult(_pages, FolderSize(bundleFolder), _watch.Elapsed) { Reused = true };
+        if (_node is null && _cache.TryRestore(_keys[^1], _bundleFolder))
+            return new SearchIndexResult(_pages, FolderSize(_bundleFolder), _watch.Elapsed) { Reused = true };
         if (_node is null)
         {
             // The stored bundle matched every batch but could not be copied: index after all.
             await StartAsync(cancellationToken);
             foreach (var batch in _batches) await SendAsync(batch.Task.Result, cancellationToken);
+            await RequestWriteAsync(cancellationToken);
         }
         var node = _node!;
         using var kill = cancellationToken.Register(() => Kill(node));
-        if (!_broken)
-        {
-            try
-            {
-                await WriteLineAsync(w => w.WriteString("write", bundleFolder), cancellationToken);
-                node.StandardInput.Close();
-            }
-            catch (IOException) { _broken = true; }
-        }
         await node.WaitForExitAsync(cancellationToken);
         var (output, errors) = (await _stdout!, await _stderr!);
         if (node.ExitCode != 0 || _broken)
             throw Failure("Pagefind could not build the search index: " + LastLines(errors, output),
                 "Fix the page named in the message, or turn search off with \"search\": false in statiq.json.");
         using var json = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
-        _cache.Store(_keys, bundleFolder);
-        return new SearchIndexResult(json.RootElement.GetProperty("pages").GetInt32(), FolderSize(bundleFolder), _watch.Elapsed);
+        _cache.Store(_keys, _bundleFolder);
+        return new SearchIndexResult(json.RootElement.GetProperty("pages").GetInt32(), FolderSize(_bundleFolder), _watch.Elapsed);
     }
 
     /// <summary>Hashes each batch as it comes, in order, and sends it to Pagefind once Pagefind is needed.</summary>
@@ -122,6 +118,15 @@ public sealed class SearchIndexSession : IAsyncDisposable
             }
             if (_node is not null) await SendAsync(pages, _stop.Token);
         }
+        // Every page is in: Pagefind writes now, beside whatever the build still does.
+        if (_node is not null) await RequestWriteAsync(_stop.Token);
+    }
+
+    private async Task RequestWriteAsync(CancellationToken cancellationToken)
+    {
+        await WriteLineAsync(w => w.WriteString("write", _bundleFolder), cancellationToken);
+        try { _node!.StandardInput.Close(); }
+        catch (IOException) { _broken = true; }
     }
 
     private async Task StartAsync(CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public static class SearchIndexer
     public static async Task<SearchIndexResult> IndexAsync(string siteRoot, SearchPlan plan, string bundleFolder,
         Func<string, string> fileOf, CancellationToken cancellationToken)
     {
-        await using var session = new SearchIndexSession(siteRoot, plan.NodePath, ["pages"]);
+        await using var session = new SearchIndexSession(siteRoot, plan.NodePath, ["pages"], bundleFolder);
         var pages = new List<IndexedPage>(plan.Pages.Count);
         foreach (var page in plan.Pages)
         {
@@ -45,7 +45,7 @@ public static class SearchIndexer
             }
         }
         session.Deliver("pages", pages);
-        return await session.FinishAsync(bundleFolder, cancellationToken);
+        return await session.FinishAsync(cancellationToken);
     }
 }
 
