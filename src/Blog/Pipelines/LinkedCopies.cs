@@ -20,6 +20,9 @@ namespace Blog.Pipelines;
 /// </summary>
 public sealed class LinkedCopies(string folder)
 {
+    /// <summary>The private copies of a site: <c>&lt;siteRoot&gt;/.cache/assets</c>.</summary>
+    public static LinkedCopies For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "assets"));
+
     /// <summary>Puts <paramref name="source"/>'s bytes at <paramref name="target"/> (replaced if present).</summary>
     public void Place(string source, string target)
     {

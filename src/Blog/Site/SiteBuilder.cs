@@ -159,7 +159,7 @@ public static class SiteBuilder
             },
             Process = { new AssetDestinations() },
             PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
-            Output = { write, new CopyMathJax(outputFolder, Links(root)) },
+            Output = { write, new CopyMathJax(outputFolder, LinkedCopies.For(root)) },
         };
         var search = new Pipeline(SearchPipeline)
         {
@@ -186,9 +186,6 @@ public static class SiteBuilder
         }
         return [posts, pages, lists, feeds, assets, search, checks];
     }
-
-    /// <summary>Where files every build writes unchanged are kept to be hard-linked into the output.</summary>
-    public static LinkedCopies Links(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "assets"));
 
     /// <summary>The pipeline that renders the search page; the index itself is made after the pipelines.</summary>
     public const string SearchPipeline = "search";

@@ -18,7 +18,7 @@ public sealed class SearchIndexCache(string folder, LinkedCopies links)
     private string Current => Path.Combine(folder, "bundle");
 
     /// <summary>The cache of a site: <c>&lt;siteRoot&gt;/.cache/search</c>.</summary>
-    public static SearchIndexCache For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "search"), SiteBuilder.Links(siteRoot));
+    public static SearchIndexCache For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "search"), LinkedCopies.For(siteRoot));
 
     /// <summary>A SHA-256 over the inputs of an index; reads every page (they are being indexed anyway).</summary>
     /// <param name="fileOf">Where a page's file is, by destination.</param>
