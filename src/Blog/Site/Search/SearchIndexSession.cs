@@ -208,6 +208,8 @@ public sealed class SearchIndexSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
+        // Node first: a pump blocked writing to a full pipe then fails at once instead of waiting for Pagefind.
+        if (_node is { HasExited: false } running) Kill(running);
         try { await _pump; } catch (Exception) { /* reported by FinishAsync, or the build failed before it */ }
         if (_node is { } node)
         {
