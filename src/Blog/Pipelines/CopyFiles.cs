@@ -7,6 +7,9 @@ namespace Blog.Pipelines;
 /// </summary>
 public sealed class CopyFiles(string sourceFolder, string outputFolder, string destination, params string[] parts) : IModule
 {
+    /// <summary>When set, files are hard-linked from its private copies instead of copied (<see cref="LinkedCopies"/>).</summary>
+    public LinkedCopies? Links { get; init; }
+
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         if (!Directory.Exists(sourceFolder))
@@ -20,7 +23,8 @@ public sealed class CopyFiles(string sourceFolder, string outputFolder, string d
             if (ledger?.TryReuse(relative, signature) == true) return ValueTask.CompletedTask;
             var target = Path.Combine(outputFolder, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            if (Links is not null) Links.Place(file, target);
+            else File.Copy(file, target, overwrite: true);
             ledger?.Record(relative, target, signature);
             return ValueTask.CompletedTask;
         });

@@ -39,20 +39,28 @@ public static class SiteBuilder
             staged.Prepare();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
             await using var citations = new CitationFormatter(options.SiteRoot, settings.Math.Node, useCache: !options.NoCache);
-            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations));
+            // The search index is made beside the pipelines, from each page as it is finished; the
+            // preview indexes each generation in the background instead (PreviewSearch).
+            await using var searchIndex = settings.Search.Enabled && !options.Preview
+                ? new SearchIndexSession(options.SiteRoot, settings.Math.Node, [Posts, Pages], Path.Combine(staged.Folder, settings.Search.Folder)) : null;
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, searchIndex));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
                 staged.Discard();
                 return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
             }
-            // The search index is made from the finished pages, in the staging folder, before the swap;
-            // the preview indexes each generation in the background instead (PreviewSearch).
+            // Pagefind was given the pages as they were finished and writes into the staging folder
+            // once the last is in; what is left of that is waited for here, before the swap.
             var search = SearchPlan.Of(result.Documents, [Posts, Pages], settings);
             var timings = new Dictionary<string, TimeSpan>(result.Timings);
-            if (search is not null && !options.Preview)
-                timings["search/index"] = (await SearchIndexer.IndexAsync(options.SiteRoot, search, Path.Combine(staged.Folder, search.Folder),
-                    destination => Path.Combine(staged.Folder, destination), cancellationToken)).Elapsed;
+            if (search is not null && searchIndex is not null)
+            {
+                // search/index: what the index added to the build's wall time; search/beside: from its start to done.
+                var finish = Stopwatch.StartNew();
+                timings["search/beside"] = (await searchIndex.FinishAsync(cancellationToken)).Elapsed;
+                timings["search/index"] = finish.Elapsed;
+            }
             staged.Commit();
             var pages = result.Documents.Values.SelectMany(d => d).Count(d => d.Destination?.EndsWith(".html") == true);
             return new BuildResult(true, diagnostics.All, pages, watch.Elapsed)
@@ -78,8 +86,9 @@ public static class SiteBuilder
 
     /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
     /// <param name="citations">Citation formatting; its worker lives as long as the caller keeps it (made here if not given).</param>
+    /// <param name="searchIndex">The search index the posts' and pages' finished pages are fed to (build only).</param>
     public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
-        MathTypesetter? math = null, CitationFormatter? citations = null)
+        MathTypesetter? math = null, CitationFormatter? citations = null, SearchIndexSession? searchIndex = null)
     {
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
@@ -150,7 +159,7 @@ public static class SiteBuilder
             },
             Process = { new AssetDestinations() },
             PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
-            Output = { write, new CopyMathJax(outputFolder) },
+            Output = { write, new CopyMathJax(outputFolder, LinkedCopies.For(root)) },
         };
         var search = new Pipeline(SearchPipeline)
         {
@@ -169,6 +178,12 @@ public static class SiteBuilder
                     .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()]),
             },
         };
+        if (searchIndex is not null)
+        {
+            // Last in PostProcess: the pages are final there (written as they are in Output).
+            posts.PostProcess.Add(new FeedSearchIndex(searchIndex, Posts));
+            pages.PostProcess.Add(new FeedSearchIndex(searchIndex, Pages));
+        }
         return [posts, pages, lists, feeds, assets, search, checks];
     }
 

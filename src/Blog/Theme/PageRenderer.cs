@@ -40,7 +40,6 @@ public sealed class PageRenderer(ThemeTemplates templates, SiteModel site, Rende
     private ScriptObject Globals(object page, string? content)
     {
         var globals = new ScriptObject();
-        globals.Import(new { site, page }, renamer: Scriban.Runtime.StandardMemberRenamer.Default);
         globals.SetValue("site", site, true);
         globals.SetValue("page", page, true);
         if (content is not null) globals.SetValue("content", content, true);

@@ -61,7 +61,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
     private string RenderPath(string path, ScriptObject globals)
     {
         var template = Parse(path);
-        var context = new SharedPartialsContext(_partials)
+        var context = new SharedPartialsContext(_partials, SharedBuiltins.ForOneRender())
         {
             TemplateLoader = this,
             MemberRenamer = StandardMemberRenamer.Default,
@@ -135,7 +135,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         => ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
 
     /// <summary>A render's context whose <c>include</c>s take the partials parsed for earlier pages.</summary>
-    private sealed class SharedPartialsContext(ConcurrentDictionary<string, Template> partials) : TemplateContext
+    private sealed class SharedPartialsContext(ConcurrentDictionary<string, Template> partials, ScriptObject builtins) : TemplateContext(builtins)
     {
         protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
             partials.TryGetValue(templatePath, out var parsed) ? parsed : partials[templatePath] = base.CreateTemplate(templatePath, callerContext);

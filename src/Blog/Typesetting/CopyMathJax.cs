@@ -6,8 +6,10 @@ namespace Blog.Typesetting;
 /// <summary>
 /// Self-hosts MathJax 4: copies the browser component, its TeX extensions, UI and font from the npm
 /// packages into the output. No page ever loads MathJax from a CDN. Both math modes copy the same files.
+/// With <paramref name="links"/> the files are hard links to private copies of them (<see cref="LinkedCopies"/>),
+/// so a build does not copy MathJax's 10 MB again.
 /// </summary>
-public sealed class CopyMathJax(string outputFolder) : IModule
+public sealed class CopyMathJax(string outputFolder, LinkedCopies? links = null) : IModule
 {
     private static readonly string FontPackage = Path.Combine("@mathjax", "mathjax-newcm-font");
     private const string FontDestination = MathJaxConfig.FontFolder + "/mathjax-newcm-font";
@@ -23,7 +25,7 @@ public sealed class CopyMathJax(string outputFolder) : IModule
     {
         var modules = Modules();
         foreach (var (package, destination, parts) in Copies)
-            await new CopyFiles(Path.Combine(modules, package), outputFolder, destination, parts).ExecuteAsync(inputs, context);
+            await new CopyFiles(Path.Combine(modules, package), outputFolder, destination, parts) { Links = links }.ExecuteAsync(inputs, context);
         return inputs;
     }
 

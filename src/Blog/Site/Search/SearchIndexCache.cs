@@ -1,25 +1,24 @@
-using System.Security.Cryptography;
-using System.Text;
+using Blog.Pipelines;
 
 namespace Blog.Site.Search;
 
 /// <summary>
 /// The last search bundle Pagefind wrote, kept in <c>&lt;site&gt;/.cache/search/</c> under a key of
-/// everything the bundle is made from: the indexed pages' URLs and bytes, Pagefind's package.json
-/// (its version), our indexing script and the exclude selectors. When a build's key equals the
+/// everything the bundle is made from (<see cref="SearchIndexKey"/>), and the key after each batch of
+/// pages, so a build can tell early that the stored bundle will not do. When a build's key equals the
 /// stored one the bundle is copied instead of starting Node and Pagefind, which on a small site
 /// is a large part of a rebuild where nothing changed. Pagefind's output is a function of its
 /// input (its file names are content hashes), so a copy is byte for byte what a run would write.
 /// Only one bundle is kept: a site has one index, and a stale one is of no further use.
 /// </summary>
-public sealed class SearchIndexCache(string folder)
+/// <param name="links">Where the restored files are hard-linked from (a user editing the output cannot change this cache).</param>
+public sealed class SearchIndexCache(string folder, LinkedCopies links)
 {
-    private const string Format = "search-cache 1";
     private const string KeyFile = ".key";
     private string Current => Path.Combine(folder, "bundle");
 
     /// <summary>The cache of a site: <c>&lt;siteRoot&gt;/.cache/search</c>.</summary>
-    public static SearchIndexCache For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "search"));
+    public static SearchIndexCache For(string siteRoot) => new(Path.Combine(siteRoot, ".cache", "search"), LinkedCopies.For(siteRoot));
 
     /// <summary>A SHA-256 over the inputs of an index; reads every page (they are being indexed anyway).</summary>
     /// <param name="fileOf">Where a page's file is, by destination.</param>
@@ -27,26 +26,33 @@ public sealed class SearchIndexCache(string folder)
     /// <param name="script">The Node script that drives Pagefind.</param>
     public static string Key(SearchPlan plan, Func<string, string> fileOf, string pagefindPackage, string script, IEnumerable<string> excludeSelectors)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
-        void AddFile(string path)
-        {
-            var bytes = File.ReadAllBytes(path);
-            Add(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            hash.AppendData(bytes);
-        }
-        Add(Format);
-        AddFile(pagefindPackage);
-        AddFile(script);
-        Add(string.Join("\u0001", excludeSelectors));
-        Add(plan.Pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var page in plan.Pages)
-        {
-            Add(page.Url);
-            AddFile(fileOf(page.Destination));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var key = new SearchIndexKey(pagefindPackage, script, excludeSelectors);
+        foreach (var page in plan.Pages) key.Add(page.Url, File.ReadAllBytes(fileOf(page.Destination)));
+        return key.Current;
     }
+
+    /// <summary>
+    /// The key the stored bundle had after its <paramref name="batch"/>-th batch of pages (0-based), or
+    /// null when there is none. A build whose own key after that batch differs cannot end with the stored
+    /// key, so it starts Pagefind then instead of waiting for the last page.
+    /// </summary>
+    public string? StoredKeyAfter(int batch)
+    {
+        try
+        {
+            var path = Path.Combine(Current, KeyFile);
+            if (!File.Exists(path)) return null;
+            var keys = File.ReadAllLines(path);
+            return batch < keys.Length ? keys[batch] : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether a bundle is stored at all (a cold build starts Pagefind at once).</summary>
+    public bool HasBundle => File.Exists(Path.Combine(Current, KeyFile));
 
     /// <summary>Copies the stored bundle into <paramref name="bundleFolder"/> when it was made under <paramref name="key"/>.</summary>
     /// <returns>Whether the bundle was restored; false leaves <paramref name="bundleFolder"/> untouched.</returns>
@@ -54,14 +60,14 @@ public sealed class SearchIndexCache(string folder)
     {
         try
         {
-            if (!File.Exists(Path.Combine(Current, KeyFile)) || File.ReadAllText(Path.Combine(Current, KeyFile)) != key) return false;
+            if (!File.Exists(Path.Combine(Current, KeyFile)) || File.ReadAllLines(Path.Combine(Current, KeyFile)) is not [.., var last] || last != key) return false;
             var files = Directory.EnumerateFiles(Current, "*", SearchOption.AllDirectories)
                 .Where(f => Path.GetFileName(f) != KeyFile).ToList();
             foreach (var file in files)
             {
                 var target = Path.Combine(bundleFolder, Path.GetRelativePath(Current, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target, overwrite: true);
+                links.Place(file, target);
             }
             return true;
         }
@@ -71,9 +77,10 @@ public sealed class SearchIndexCache(string folder)
         }
     }
 
-    /// <summary>Keeps a copy of <paramref name="bundleFolder"/> under <paramref name="key"/>, replacing the previous one.</summary>
+    /// <summary>Keeps a copy of <paramref name="bundleFolder"/> under <paramref name="keys"/>, replacing the previous one.</summary>
+    /// <param name="keys">The running key after each batch of pages; the last is the bundle's key.</param>
     /// <remarks>Written beside and renamed into place, key last, so a torn copy is never taken for a bundle.</remarks>
-    public void Store(string key, string bundleFolder)
+    public void Store(IReadOnlyList<string> keys, string bundleFolder)
     {
         var temporary = Path.Combine(folder, "bundle-" + Guid.NewGuid().ToString("N"));
         try
@@ -85,7 +92,7 @@ public sealed class SearchIndexCache(string folder)
                 File.Copy(file, target);
             }
             Directory.CreateDirectory(temporary);
-            File.WriteAllText(Path.Combine(temporary, KeyFile), key);
+            File.WriteAllLines(Path.Combine(temporary, KeyFile), keys);
             if (Directory.Exists(Current)) Directory.Delete(Current, recursive: true);
             Directory.Move(temporary, Current);
         }

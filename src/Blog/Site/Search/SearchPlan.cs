@@ -20,10 +20,12 @@ public sealed record SearchPlan(string Folder, IReadOnlyList<SearchPage> Pages, 
     {
         if (!settings.Search.Enabled) return null;
         var pages = pipelines.SelectMany(p => outputs.TryGetValue(p, out var docs) ? docs : [])
-            .Select(d => d.Get<Entry>(BlogKeys.Entry))
-            .Where(e => e is { Search: true } && e.Destination.EndsWith(".html", StringComparison.Ordinal))
-            .Select(e => new SearchPage(e!.Destination, e.Permalink))
-            .ToList();
+            .Select(PageOf).OfType<SearchPage>().ToList();
         return new SearchPlan(settings.Search.Folder, pages, settings.Math.Node);
     }
+
+    /// <summary>The search page a post or page document is, or null when it is not indexed.</summary>
+    public static SearchPage? PageOf(Document document) =>
+        document.Get<Entry>(BlogKeys.Entry) is { Search: true } e && e.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? new SearchPage(e.Destination, e.Permalink) : null;
 }

@@ -1,39 +1,51 @@
-// Builds a Pagefind index for a list of HTML pages (Pagefind's Node API: createIndex, addHTMLFile,
-// writeFiles; https://pagefind.app/docs/node-api/). Run by SearchIndexer.cs as
-//   node pagefind-index.mjs < request.json
-// with request = { pagefind: "<path of pagefind/lib/index.js>", output: "<bundle folder>",
-//                  excludeSelectors: [...], pages: [{ file: "<html file>", url: "/2019/08/x/" }] }.
-// Prints { pages, words, files } as one JSON line; on any error prints the message to stderr and exits 1.
-import { readFile } from 'node:fs/promises';
+// Builds a Pagefind index from pages streamed in while the build is still making others (Pagefind's
+// Node API: createIndex, addHTMLFile, writeFiles; https://pagefind.app/docs/node-api/). Run by
+// SearchIndexSession.cs as `node pagefind-index.mjs`, fed JSON lines on stdin:
+//   { "pagefind": "<path of pagefind/lib/index.js>", "excludeSelectors": [...] }   first, once
+//   { "url": "/2019/08/x/", "content": "<html>…" }                                 one per page
+//   { "write": "<bundle folder>" }                                                 last
+// Prints { pages, words } as one JSON line after writing; on any error prints the message (naming
+// the page) to stderr and exits 1.
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-
-const chunks = [];
-for await (const chunk of process.stdin) chunks.push(chunk);
-const request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-const pagefind = await import(pathToFileURL(request.pagefind).href);
 
 function check(what, response) {
   if (response?.errors?.length) throw new Error(`${what}: ${response.errors.join('; ')}`);
   return response;
 }
 
+let pagefind = null;
 let exitCode = 0;
 try {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const first = await lines.next();
+  if (first.done) throw new Error('no request on stdin');
+  const request = JSON.parse(first.value);
+  pagefind = await import(pathToFileURL(request.pagefind).href);
   const { index } = check('createIndex', await pagefind.createIndex({ excludeSelectors: request.excludeSelectors ?? [] }));
-  let words = 0;
-  // Sequential on purpose: the Pagefind service indexes in its own threads, and a page's errors
-  // are then reported against that page.
-  for (const page of request.pages) {
-    const content = await readFile(page.file, 'utf8');
-    const added = check(`indexing ${page.url}`, await index.addHTMLFile({ url: page.url, content }));
-    words += added.file?.uniqueWords ?? 0;
+  // Pages are sent to Pagefind as they arrive, without waiting for the previous one: its service
+  // takes them in the order sent (the index depends on that order, so the caller sends a fixed
+  // one) and works while the next page is read. Each page's errors name that page.
+  const added = [];
+  let output = null;
+  for (let line = await lines.next(); !line.done; line = await lines.next()) {
+    if (line.value.length === 0) continue;
+    const message = JSON.parse(line.value);
+    if (message.write !== undefined) { output = message.write; break; }
+    const { url, content } = message;
+    const page = index.addHTMLFile({ url, content }).then(r => check(`indexing ${url}`, r));
+    page.catch(() => { }); // reported by Promise.all below, not as an unhandled rejection meanwhile
+    added.push(page);
   }
-  check('writing the index', await index.writeFiles({ outputPath: request.output }));
-  process.stdout.write(JSON.stringify({ pages: request.pages.length, words }) + '\n');
+  if (output === null) throw new Error('the page list ended without a "write" request');
+  let words = 0;
+  for (const page of await Promise.all(added)) words += page.file?.uniqueWords ?? 0;
+  check('writing the index', await index.writeFiles({ outputPath: output }));
+  process.stdout.write(JSON.stringify({ pages: added.length, words }) + '\n');
 } catch (e) {
   process.stderr.write(String(e?.message ?? e) + '\n');
   exitCode = 1;
 } finally {
-  await pagefind.close();
+  await pagefind?.close();
 }
 process.exit(exitCode);
