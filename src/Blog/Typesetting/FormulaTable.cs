@@ -70,7 +70,7 @@ public sealed class FormulaTable : IDeferredContent
     {
         var prefix = Prefix.AsSpan(4); // without "<!--"
         if (!comment.AsSpan().StartsWith(prefix, StringComparison.Ordinal)) return null;
-        return Lookup(comment.AsSpan(prefix.Length), origin);
+        return Lookup((comment[prefix.Length..] + End).AsSpan(), origin);
     }
 
     /// <inheritdoc/>
