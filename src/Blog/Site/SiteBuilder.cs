@@ -84,11 +84,14 @@ public static class SiteBuilder
     /// Build mode: the table of typeset formulas whose placeholders the pages carry until they are written
     /// (made here if not given; the preview keeps one for its session).
     /// </param>
+    /// <param name="inlineFormulas">
+    /// Write each formula's CHTML into the pages' HTML from the start, as builds did before the table: the
+    /// same bytes by a slower path, kept so that tests can hold the two equal.
+    /// </param>
     public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
-        MathTypesetter? math = null, CitationFormatter? citations = null, FormulaTable? formulas = null)
+        MathTypesetter? math = null, CitationFormatter? citations = null, FormulaTable? formulas = null, bool inlineFormulas = false)
     {
-        if (settings.Math.BuildMode) formulas ??= new FormulaTable();
-        else formulas = null;
+        formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language);
