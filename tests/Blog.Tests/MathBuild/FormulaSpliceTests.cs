@@ -123,14 +123,15 @@ public sealed class FormulaSpliceTests
 
         // Every kind of output was made, and none holds a placeholder of the build.
         string[] kinds = ["2020/01/a/index.html", "about/index.html", "index.html", "page/2/index.html", "tags/数学/index.html",
-            "archive/index.html", "feed.xml", "sitemap.xml", "search/index.html", "404.html"];
-        foreach (var kind in kinds) Assert.True(actual.ContainsKey(kind), $"{kind} was not written: {string.Join(", ", actual.Keys)}");
+            "archives/index.html", "atom.xml", "sitemap.xml", "search/index.html", "404.html"];
+        foreach (var kind in kinds)
+            Assert.True(actual.ContainsKey(kind), $"{kind} was not written: {string.Join(", ", actual.Keys.Where(k => !k.StartsWith("assets/")))}");
         foreach (var (path, bytes) in actual)
             Assert.DoesNotContain(table.Nonce, Encoding.UTF8.GetString(bytes));
 
         var page = Encoding.UTF8.GetString(actual["2020/01/a/index.html"]);
         Assert.Contains("<mjx-container", page);
-        var feed = Encoding.UTF8.GetString(actual["feed.xml"]);
+        var feed = Encoding.UTF8.GetString(actual["atom.xml"]);
         Assert.Contains("alttext=", feed);
         Assert.DoesNotContain("mjx-container", feed);
         // Excerpts on the list pages: the formulas typeset, the relative links rebased.
@@ -148,16 +149,18 @@ public sealed class FormulaSpliceTests
         await BuildAsync(site, output, table, inline: false);
 
         var post = File.ReadAllText(Path.Combine(output, "2020/01/a/index.html"));
-        // Markdown text, the title (h1), a raw HTML block (and its escaped form), compute output (printed, escaped; and raw HTML).
+        // Markdown text, a raw HTML block (and its escaped form), compute output (printed, escaped; and raw HTML).
         Assert.Contains("。" + LookAlike, post);
-        Assert.Contains("的笔记 <!--mjx 0123456789abcdef01234567 2-->", post);
+        var h1 = post[post.IndexOf("<h1>", StringComparison.Ordinal)..post.IndexOf("</h1>", StringComparison.Ordinal)];
+        // A title is text: its look-alike is shown, escaped, as the writer typed it.
+        Assert.True(h1.Contains("的笔记 &lt;!--mjx 0123456789abcdef01234567 2--&gt;"), h1[^200..]);
         Assert.Contains("与 <!--mjx 0123456789abcdef01234567 3--> 与 &lt;!--mjx 0123456789abcdef01234567 4--&gt;", post);
         Assert.Contains("&lt;!--mjx 0123456789abcdef01234567 5--&gt;", post);
         Assert.Contains("<b>计算</b><!--mjx 0123456789abcdef01234567 6-->", post);
         var b = File.ReadAllText(Path.Combine(output, "2020/01/b/index.html"));
         Assert.Contains("与 " + LookAlike + "。", b);
         // In lists (the title in the archive and in the home page's excerpts) too.
-        Assert.Contains("的笔记 <!--mjx 0123456789abcdef01234567 2-->", File.ReadAllText(Path.Combine(output, "archive/index.html")));
+        Assert.Contains("的笔记 &lt;!--mjx 0123456789abcdef01234567 2--&gt;", File.ReadAllText(Path.Combine(output, "archives/index.html")));
     }
 
     [Fact]
@@ -189,6 +192,31 @@ public sealed class FormulaSpliceTests
         Assert.Contains("999999", error.Message);
         Assert.Equal(before, TestSite.HashFolder(site.OutputFolder));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public async Task The_preview_serves_pages_with_their_formulas_spliced_in()
+    {
+        await using var site = await Preview.PreviewSite.StartAsync();
+        await AssertSpliced(site);
+        // After an edit, unchanged posts come from the preview's cache, their placeholders made by the first
+        // build: the table kept for the session still resolves them, on the post pages and the lists.
+        Preview.PreviewSite.WritePost(site.Root, "post-1", "第 1 篇", "2020-01-01", "改过的正文 $x^1$ 与 $y$。");
+        var (name, data) = await site.Events.NextAsync("reload", "failed");
+        Assert.True(name == "reload", $"the rebuild failed: {data}\n{site.Log}");
+        await AssertSpliced(site);
+        Assert.Contains("改过的正文", (await site.GetAsync("/2020/01/post-1/")).Body);
+    }
+
+    private static async Task AssertSpliced(Preview.PreviewSite site)
+    {
+        foreach (var path in new[] { "/2020/01/post-1/", "/2020/01/post-2/", "/", "/atom.xml" })
+        {
+            var (status, _, body) = await site.GetAsync(path);
+            Assert.Equal(200, status);
+            Assert.DoesNotContain("<!--mjx ", body);
+            Assert.Contains(path.EndsWith(".xml") ? "alttext=" : "<mjx-container", body);
+        }
     }
 
     [Fact]
