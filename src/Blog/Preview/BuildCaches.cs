@@ -1,6 +1,7 @@
 using Blog.Pipelines;
 using Blog.Site;
 using Blog.Theme;
+using Blog.Typesetting;
 
 namespace Blog.Preview;
 
@@ -16,8 +17,11 @@ public sealed class BuildCaches
     private readonly DocumentCache _documents = new();
     private readonly RenderMemo _pages = new();
     private readonly FileReadCache _files = new();
+    // Cached pages hold placeholders of typeset formulas (build mode): the table that names them lives as long.
+    // It keeps the formulas of earlier versions of edited pages too (a few KB each), for the session.
+    private readonly FormulaTable _formulas = new();
 
-    public IEnumerable<object> Services => [_documents, _pages, _files];
+    public IEnumerable<object> Services => [_documents, _pages, _files, _formulas];
 
     public DocumentCache Documents => _documents;
     public RenderMemo Pages => _pages;

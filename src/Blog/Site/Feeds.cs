@@ -1,6 +1,7 @@
 using Blog.Content;
 using Blog.Pipelines;
 using Blog.Theme;
+using Blog.Typesetting;
 using Scriban.Runtime;
 
 namespace Blog.Site;
@@ -12,8 +13,9 @@ namespace Blog.Site;
 /// Every value is stripped of the characters XML 1.0 forbids (<see cref="XmlChars"/>); the template
 /// escapes them. Sitemap and robots: <see cref="SiteMapFiles"/>.
 /// </summary>
+/// <param name="formulas">Build-time math: the table the posts' formula placeholders name; each formula's MathML is made once from it.</param>
 public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<PipelineContext, PageRenderer> renderer,
-    ModelFactory models, SiteSettings settings) : IModule
+    ModelFactory models, SiteSettings settings, FormulaTable? formulas = null) : IModule
 {
     /// <summary>What the template sees as <c>feed</c>: the feed's own fields and its entries, newest first.</summary>
     public sealed record FeedModel(string Title, string Id, string Link, string SelfLink, string Updated, string Author,
@@ -38,9 +40,9 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
             latest.Select(p => new FeedEntry(
                 C(p.Model.Title), p.Model.AbsoluteUrl, p.Model.AbsoluteUrl, p.Model.DateIso, Rfc3339(p.Entry.Updated ?? p.Entry.Date!.Value),
                 C(p.Entry.Author), p.Entry.Tags.Select(C).ToList(),
-                p.Model.SummaryHtml.Length > 0 ? Html(p.Model.SummaryHtml, p.Model.AbsoluteUrl) : "",
+                p.Model.SummaryHtml.Length > 0 ? Html(p.Model.SummaryHtml, p.Model.AbsoluteUrl, p.Entry.SourceFile) : "",
                 C(p.Model.Description),
-                Html(p.Model.ContentHtml, p.Model.AbsoluteUrl))).ToList());
+                Html(p.Model.ContentHtml, p.Model.AbsoluteUrl, p.Entry.SourceFile))).ToList());
 
         var globals = new ScriptObject();
         globals.SetValue("site", renderer(context).Site, true);
@@ -51,7 +53,19 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
     }
 
     /// <summary>HTML as a feed reader needs it: formulas as MathML, URLs absolute, XML-forbidden characters left out.</summary>
-    private static string Html(string html, string pageUrl) => C(AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(html), pageUrl));
+    /// <remarks>
+    /// With formula placeholders, the post's small HTML is serialised and rebased as it would have been with
+    /// the math in it, then each formula's MathML (made once per formula) goes in: the same bytes, without
+    /// parsing every formula's CHTML on every post. A formula whose MathML has a URL (<c>\href</c>) must be
+    /// rebased too: such posts take the long way, the CHTML spliced in first.
+    /// </remarks>
+    private string Html(string html, string pageUrl, string origin)
+    {
+        if (formulas is null || !formulas.HasPlaceholders(html)) return C(AbsoluteLinks.Rewrite(FeedMath.MathMl(html), pageUrl));
+        if (html.Contains("<mjx-container", StringComparison.Ordinal) || formulas.EntriesIn(html, origin).Any(FeedMath.HasUrls))
+            return C(AbsoluteLinks.Rewrite(FeedMath.MathMl(formulas.Resolve(html, origin)), pageUrl));
+        return C(formulas.Splice(AbsoluteLinks.Rewrite(FeedMath.Serialised(html), pageUrl), origin, FeedMath.MathMlOf));
+    }
 
     private static string C(string? text) => XmlChars.Clean(text ?? "");
 

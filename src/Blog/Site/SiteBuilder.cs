@@ -43,7 +43,9 @@ public static class SiteBuilder
             // preview indexes each generation in the background instead (PreviewSearch).
             await using var searchIndex = settings.Search.Enabled && !options.Preview
                 ? new SearchIndexSession(options.SiteRoot, settings.Math.Node, [Posts, Pages], Path.Combine(staged.Folder, settings.Search.Folder)) : null;
-            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, searchIndex));
+            // The preview keeps its table between builds: its cached pages hold placeholders of earlier builds.
+            var formulas = services?.OfType<FormulaTable>().FirstOrDefault();
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
@@ -87,13 +89,23 @@ public static class SiteBuilder
     /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
     /// <param name="citations">Citation formatting; its worker lives as long as the caller keeps it (made here if not given).</param>
     /// <param name="searchIndex">The search index the posts' and pages' finished pages are fed to (build only).</param>
+    /// <param name="formulas">
+    /// Build mode: the table of typeset formulas whose placeholders the pages carry until they are written
+    /// (made here if not given; the preview keeps one for its session).
+    /// </param>
+    /// <param name="inlineFormulas">
+    /// Write each formula's CHTML into the pages' HTML from the start, as builds did before the table: the
+    /// same bytes by a slower path, kept so that tests can hold the two equal.
+    /// </param>
     public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
-        MathTypesetter? math = null, CitationFormatter? citations = null, SearchIndexSession? searchIndex = null)
+        MathTypesetter? math = null, CitationFormatter? citations = null, FormulaTable? formulas = null, bool inlineFormulas = false,
+        SearchIndexSession? searchIndex = null)
     {
+        formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language);
-        var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings };
+        var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
         var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
         var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained);
@@ -110,12 +122,14 @@ public static class SiteBuilder
         {
             lock (gate) return renderer ??= new PageRenderer(templates, models.Site(context.OutputsOf(Posts)), context.TryGet<RenderMemo>());
         }
-        var write = new WriteFiles(outputFolder);
-        // Each page's links are read as it is made, beside the other pipelines, for the link check at the end.
-        var scanLinks = new ScanLinks(keepAsUtf8: !options.Preview);
+        // Formula placeholders are resolved as each file is written.
+        var write = new WriteFiles(outputFolder, formulas);
+        // Each page's links are read as it is made, beside the other pipelines, for the link check at the end;
+        // then the page is written (into the staging folder), so pages do not wait in memory for the Output phase.
+        var scanLinks = new ScanLinks(options.Preview ? null : write, formulas);
         var release = new ReleaseParseTrees();
         math ??= new MathTypesetter(root, settings);
-        var typesetMath = new TypesetMath(math, settings.Math);
+        var typesetMath = new TypesetMath(math, settings.Math, formulas);
         var cite = new FormatCitations(settings, options.InputFolder,
             citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"));
 
@@ -146,7 +160,7 @@ public static class SiteBuilder
         var feeds = new Pipeline(Feeds)
         {
             Dependencies = { Posts, Pages, Lists, SearchPipeline },
-            PostProcess = { new Feeds(Posts, templates, Renderer, models, settings), new SiteMapFiles([Posts, Pages, Lists, SearchPipeline], templates, Renderer, models) },
+            PostProcess = { new Feeds(Posts, templates, Renderer, models, settings, formulas), new SiteMapFiles([Posts, Pages, Lists, SearchPipeline], templates, Renderer, models) },
             Output = { write },
         };
         var assets = new Pipeline(Assets)
@@ -175,14 +189,14 @@ public static class SiteBuilder
                 new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, SearchPipeline),
                 new CheckLinks([Posts, Pages, Lists, Feeds, Assets, SearchPipeline], settings.BaseUrl, () => [
                     .. CopyMathJax.OutputFiles(), .. SearchBundle(settings),
-                    .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()]),
+                    .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()], formulas),
             },
         };
         if (searchIndex is not null)
         {
-            // Last in PostProcess: the pages are final there (written as they are in Output).
-            posts.PostProcess.Add(new FeedSearchIndex(searchIndex, Posts));
-            pages.PostProcess.Add(new FeedSearchIndex(searchIndex, Pages));
+            // Last in PostProcess: the pages are final there (written to staging by the scan, or as they will be in Output).
+            posts.PostProcess.Add(new FeedSearchIndex(searchIndex, Posts, outputFolder));
+            pages.PostProcess.Add(new FeedSearchIndex(searchIndex, Pages, outputFolder));
         }
         return [posts, pages, lists, feeds, assets, search, checks];
     }

@@ -14,6 +14,9 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
     /// <summary>The theme's string table for the site's language: list titles and date formats.</summary>
     public ThemeStrings Strings { get; init; } = ThemeStrings.Neutral;
 
+    /// <summary>Build-time math: the table the posts' formula placeholders name (see <see cref="FormulaTable"/>).</summary>
+    public FormulaTable? Formulas { get; init; }
+
     public SiteModel Site(IReadOnlyList<Document> posts)
     {
         var entries = posts.Select(p => p.Require<Entry>(BlogKeys.Entry)).ToList();
@@ -92,7 +95,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Summary = doc.Get<string>(BlogKeys.SummaryText) ?? entry.Summary,
             SummaryHtml = doc.Get<string>(BlogKeys.SummaryHtml) ?? "",
             Description = doc.Get<string>(BlogKeys.Description) ?? entry.Summary,
-            ExcerptHtml = AbsoluteLinks.RootRelative(doc.Get<string>(BlogKeys.ExcerptHtml) ?? "", absolute),
+            ExcerptHtml = Excerpt(doc, absolute),
             ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
             ReadingMinutes = ReadingTime.Minutes(plain),
             CiteText = Citation.Text(entry, title, absolute),
@@ -103,6 +106,22 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             ImageUrl = ImageUrl(entry.Image),
             Comments = entry.Comments ?? entry.Kind == EntryKind.Post,
         };
+    }
+
+    /// <summary>
+    /// The excerpt for list pages, its relative links pointed back at the post. Rebasing parses and
+    /// writes the excerpt again when a link changes: a formula's placeholder then gets the CHTML as it
+    /// would have come out of that (<see cref="FormulaForms.Serialised"/>), and a formula with a URL of
+    /// its own is rebased in place.
+    /// </summary>
+    private string Excerpt(Document doc, string absolute)
+    {
+        var html = doc.Get<string>(BlogKeys.ExcerptHtml) ?? "";
+        if (Formulas is not { } table || !table.HasPlaceholders(html)) return AbsoluteLinks.RootRelative(html, absolute);
+        var origin = doc.Source.Length > 0 ? doc.Source : doc.Destination ?? "";
+        if (table.EntriesIn(html, origin).Any(FormulaForms.HasUrls)) return AbsoluteLinks.RootRelative(table.Resolve(html, origin), absolute);
+        var rebased = AbsoluteLinks.RootRelative(html, absolute);
+        return ReferenceEquals(rebased, html) ? html : table.Splice(rebased, origin, FormulaForms.Serialised);
     }
 
     /// <summary>A social-card image as the absolute URL cards need: site paths get the base URL.</summary>

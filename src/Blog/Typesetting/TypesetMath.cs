@@ -12,7 +12,11 @@ namespace Blog.Typesetting;
 /// the browser, then renders the trees again with MathJax's CHTML in place of the TeX.
 /// TeX errors become diagnostics at the Markdown file and line of the formula. Client mode: does nothing.
 /// </summary>
-public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings) : DocumentModule
+/// <param name="formulas">
+/// When given, the pages' HTML carries each formula's placeholder from this table instead of its CHTML,
+/// until the page is written (<see cref="FormulaTable"/>); without it, the CHTML itself.
+/// </param>
+public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings, FormulaTable? formulas = null) : DocumentModule
 {
     private int _setupReported;
 
@@ -53,9 +57,9 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         // The excerpt is the body's first paragraph: its formulas are the body's, found by place and text.
         var byPlace = parts[PostPart.Body].Formulas.Select((f, i) => (f, Html: page.Html[i])).DistinctBy(x => x.f).ToDictionary(x => x.f, x => x.Html);
         var rendering = input.Require<PostRendering>(BlogKeys.Rendering);
-        var typeset = rendering.Render((part, formula, index) => part == PostPart.Excerpt
+        var typeset = rendering.Render((part, formula, index) => Placed(formula, part == PostPart.Excerpt
             ? byPlace.TryGetValue(formula, out var html) ? html : throw Missing(entry, formula)
-            : page.Html[offsets[part] + index]);
+            : page.Html[offsets[part] + index]));
         return [input.With([
             new(BlogKeys.Html, typeset[PostPart.Body].Html),
             new(BlogKeys.ExcerptHtml, typeset[PostPart.Excerpt].Html),
@@ -64,6 +68,9 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
             new(MathKeys.StyleUsage, StyleUsage.Union(page.Usage)),
         ])];
     }
+
+    /// <summary>What the page's HTML holds for a typeset formula: its placeholder, or its CHTML when there is no table.</summary>
+    private string Placed(FormulaOccurrence formula, string html) => formulas is null ? html : formulas.Placeholder(formula.Text, html);
 
     private async Task<TypesetPage?> Typeset(IReadOnlyList<FormulaOccurrence> found, string file, PipelineContext context)
     {

@@ -75,8 +75,8 @@ public sealed class MathWorkerTests
         Assert.True(math.WorkersStarted >= 3, $"{math.WorkersStarted} workers started");
         foreach (var post in result.Documents[SiteBuilder.Posts])
         {
-            // A finished page waits for the write step as UTF-8 bytes (ScanLinks), not as Content.
-            var html = TestSite.ParseHtml(post.Bytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : post.Content);
+            // A finished page is written as soon as it is scanned (ScanLinks), formulas spliced in: read the file.
+            var html = TestSite.ParseHtml(File.ReadAllText(Path.Combine(output, post.Destination!)));
             var elements = html.QuerySelectorAll("main .math");
             Assert.Equal(62, elements.Length);
             Assert.All(elements, e => Assert.NotNull(e.QuerySelector("mjx-container")));

@@ -4,17 +4,19 @@ using System.Text;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Pipelines;
+using Blog.Typesetting;
 
 namespace Blog.Site.LinkCheck;
 
 /// <summary>
-/// The last check of a build, before anything is written: every link, image, script, stylesheet,
+/// The last check of a build, before it is published: every link, image, script, stylesheet,
 /// fragment, equation reference, feed and sitemap URL must point at something the build makes.
 /// A broken one is an error naming the Markdown file and line it was written on (or the theme
 /// file), and the target. External links are collected for <c>check --external</c>, never fetched.
 /// </summary>
 /// <param name="copiedFiles">Output paths written by Output-phase copies (MathJax), which no document stands for.</param>
-public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumerable<string>> copiedFiles) : IModule
+/// <param name="formulas">Build-time math: the table the pages' formula placeholders name.</param>
+public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumerable<string>> copiedFiles, FormulaTable? formulas = null) : IModule
 {
     public const string ExternalLinksKey = "external-links";
 
@@ -37,7 +39,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
 
         var scans = new ConcurrentDictionary<string, Scanned>(StringComparer.Ordinal);
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism },
-            d => scans[d.Destination!] = Scan(d, context.Diagnostics));
+            d => scans[d.Destination!] = Scan(d, context.Diagnostics, formulas));
         var ids = scans.Where(s => s.Value.Html is not null).ToDictionary(s => s.Key, s => Ids(s.Value.Html!), StringComparer.Ordinal);
 
         var report = new Report(context.Diagnostics);
@@ -114,9 +116,12 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     /// The scan of a page's HTML, kept while the string lives: the preview server keeps unchanged
     /// pages between builds, so their scan is reused, and dropped with the page.
     /// </summary>
-    public static HtmlScan ScanHtml(string html) => HtmlScans.GetValue(html, HtmlScan.Of);
+    /// <param name="formulas">The table whose placeholders stand for typeset formulas in <paramref name="html"/>, if any.</param>
+    /// <param name="origin">The file to name when a placeholder names nothing.</param>
+    public static HtmlScan ScanHtml(string html, FormulaTable? formulas = null, string origin = "") =>
+        HtmlScans.GetValue(html, h => HtmlScan.Of(h, formulas, origin));
 
-    private static Scanned Scan(Document doc, DiagnosticBag diagnostics)
+    private static Scanned Scan(Document doc, DiagnosticBag diagnostics, FormulaTable? formulas)
     {
         var destination = doc.Destination!;
         if (destination.EndsWith(".html", StringComparison.Ordinal) && ScanLinks.Of(doc) is { } scanned) return new Scanned(scanned, scanned.Links);
@@ -124,7 +129,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         if (destination.EndsWith(".html", StringComparison.Ordinal))
         {
             // Pages were scanned as they were rendered (ScanLinks); anything else is scanned now.
-            var html = doc.Bytes is null ? ScanHtml(doc.Content) : HtmlScan.Of(text);
+            var html = doc.Bytes is null ? ScanHtml(doc.Content, formulas, Origin(doc)) : HtmlScan.Of(text);
             return new Scanned(html, html.Links);
         }
         if (destination.EndsWith(".css", StringComparison.Ordinal)) return new Scanned(null, CssScan.Of(text));

@@ -4,6 +4,7 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
+using Blog.Typesetting;
 
 namespace Blog.Site.LinkCheck;
 
@@ -76,11 +77,30 @@ public sealed record HtmlScan(IReadOnlySet<string> Ids, IReadOnlyList<FoundLink>
                 KeyValuePair.Create("option", new[] { ("option", new[] { "select", "datalist", "template" }) }),
             ]));
 
-    public static HtmlScan Of(string html) => new Scanner(html).Run();
+    /// <param name="formulas">
+    /// Build-time math: the table whose placeholders stand for typeset formulas in <paramref name="html"/>.
+    /// A placeholder counts as its formula's CHTML (its ids, links and TeX, read once per formula), without reading it again per page.
+    /// </param>
+    /// <param name="origin">The file to name when a placeholder names nothing.</param>
+    public static HtmlScan Of(string html, FormulaTable? formulas = null, string origin = "") => new Scanner(html, formulas, origin).Run();
+
+    /// <summary>What a formula's CHTML adds to the page it stands in: its scan, every <c>data-latex</c> of its <c>mjx-math</c>, its text.</summary>
+    private sealed record Spliced(HtmlScan Scan, IReadOnlyList<string> Latex, string Text);
+
+    private static Spliced SplicedOf(FormulaEntry entry)
+    {
+        var scanner = new Scanner(entry.Html, null, "") { CollectAll = true };
+        return new Spliced(scanner.Run(), scanner.AllLatex, scanner.AllText.ToString());
+    }
 
     /// <summary>One page's pass: the open elements, and the formulas and inline scripts being read.</summary>
-    private sealed class Scanner(string html)
+    private sealed class Scanner(string html, FormulaTable? formulas, string origin)
     {
+        /// <summary>Read all text and every <c>data-latex</c> (a formula's own CHTML, scanned once for all its placeholders).</summary>
+        public bool CollectAll { get; init; }
+        public readonly List<string> AllLatex = [];
+        public readonly StringBuilder AllText = new();
+
         private readonly HtmlTokenizer _tokenizer = new(new TextSource(html), HtmlEntityProvider.Resolver);
         private readonly List<Open> _open = [];
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -119,6 +139,10 @@ public sealed record HtmlScan(IReadOnlySet<string> Ids, IReadOnlyList<FoundLink>
                     case HtmlTokenType.Character when _template == 0:
                         foreach (var formula in _reading) formula.Text.Append(token.Data);
                         _script?.Append(token.Data);
+                        if (CollectAll) AllText.Append(token.Data);
+                        break;
+                    case HtmlTokenType.Comment when _template == 0 && formulas is not null:
+                        if (formulas.OfComment(token.Data, origin) is { } entry) Placeholder(entry.Form(SplicedOf));
                         break;
                 }
             }
@@ -129,7 +153,7 @@ public sealed record HtmlScan(IReadOnlySet<string> Ids, IReadOnlyList<FoundLink>
         private HtmlToken Next()
         {
             // Text matters only inside a formula or an inline script: elsewhere the tokenizer skips it.
-            var wanted = _reading.Count > 0 || _script is not null;
+            var wanted = _reading.Count > 0 || _script is not null || CollectAll;
             _tokenizer.SkipDataText = _tokenizer.SkipRawText = _tokenizer.SkipRCDataText = _tokenizer.SkipScriptText = !wanted;
             _tokenizer.IsAcceptingCharacterData = _foreign > 0;
             return _tokenizer.Get();
@@ -157,6 +181,7 @@ public sealed record HtmlScan(IReadOnlySet<string> Ids, IReadOnlyList<FoundLink>
                 formula.HasChildElements = true;
                 if (name == "mjx-math" && Attribute(tag, "data-latex") is { } latex) formula.Latex.Add(latex);
             }
+            if (CollectAll && name == "mjx-math" && Attribute(tag, "data-latex") is { } any) AllLatex.Add(any);
             if (Attribute(tag, "id") is { Length: > 0 } id) _ids.Add(id);
             if (name == "a" && Attribute(tag, "name") is { Length: > 0 } anchor) _ids.Add(anchor);
             if (UrlAttributes.TryGetValue(name, out var attributes) && !IsResourceHint(tag))
@@ -188,6 +213,24 @@ public sealed record HtmlScan(IReadOnlySet<string> Ids, IReadOnlyList<FoundLink>
             if (foreign) _foreign++;
             if (name == "template") _template++;
             else if (!foreign && TextModes.TryGetValue(name, out var mode)) _tokenizer.State = mode;
+        }
+
+        /// <summary>
+        /// A formula's placeholder: what its CHTML would have given here, had it been read in place. Its
+        /// elements have no <c>data-line</c>, so its links and formulas are at the line of the element around it.
+        /// </summary>
+        private void Placeholder(Spliced spliced)
+        {
+            var line = ParentLine;
+            foreach (var formula in _reading)
+            {
+                formula.HasChildElements = true;
+                formula.Latex.AddRange(spliced.Latex);
+                formula.Text.Append(spliced.Text);
+            }
+            _ids.UnionWith(spliced.Scan.Ids);
+            foreach (var link in spliced.Scan.Links) _links.Add(link.Line == 0 ? link with { Line = line } : link);
+            foreach (var math in spliced.Scan.Math) _math.Add(math.Line == 0 ? math with { Line = line } : math);
         }
 
         /// <summary>An end tag closes the innermost open element of its name and every element inside it; a stray one is ignored.</summary>

@@ -7,9 +7,12 @@ namespace Blog.Site.Search;
 /// The last PostProcess module of the posts and pages pipelines in a build: hands the pipeline's
 /// finished pages that are indexed (<see cref="SearchPlan.PageOf"/>), in the pipeline's order, to
 /// the <see cref="SearchIndexSession"/> running beside the build, so Pagefind indexes them while the
-/// other pipelines work. Pages kept as UTF-8 bytes (ScanLinks) are handed over as they are.
+/// other pipelines work. A page already written to the staging folder (<see cref="WriteFiles.WrittenKey"/>:
+/// <see cref="LinkCheck.ScanLinks"/> writes each page right after its scan) is read back from there, since
+/// only the written file holds its final bytes (build-time math is spliced in as it is written).
 /// </summary>
-public sealed class FeedSearchIndex(SearchIndexSession session, string batch) : IModule
+/// <param name="outputFolder">The folder pages are written to (the build's staging folder).</param>
+public sealed class FeedSearchIndex(SearchIndexSession session, string batch, string outputFolder) : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -19,7 +22,10 @@ public sealed class FeedSearchIndex(SearchIndexSession session, string batch) : 
         foreach (var document in inputs)
         {
             if (SearchPlan.PageOf(document) is not { } page) continue;
-            pages.Add(new IndexedPage(page.Url, document.Bytes ?? Utf8.GetBytes(document.Content)));
+            var bytes = document.Get<bool>(WriteFiles.WrittenKey)
+                ? File.ReadAllBytes(Path.Combine(outputFolder, document.Destination!))
+                : document.Bytes ?? Utf8.GetBytes(document.Content);
+            pages.Add(new IndexedPage(page.Url, bytes));
         }
         session.Deliver(batch, pages);
         return Task.FromResult(inputs);

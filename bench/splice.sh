@@ -1,0 +1,26 @@
+#!/bin/bash
+# Build mode, 1000-post corpus: CPU (user + sys) and max RSS of cold and warm builds, alternating two
+# binaries (e.g. main before and after a change), each run timed by /usr/bin/time; the load in each line.
+# usage: bench/splice.sh OLD_BLOG_DLL NEW_BLOG_DLL [ROUNDS]   (corpus: bench/work/corpus/ours, copied to a temp folder)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+OLD=$1; NEW=$2; ROUNDS=${3:-2}
+SITE=$(mktemp -d /tmp/splice-bench.XXXXXX)
+cp -r "$ROOT/bench/work/corpus/ours/input" "$ROOT/bench/work/corpus/ours/statiq.json" "$SITE/"
+ln -s "$ROOT/theme" "$SITE/theme"; ln -s "$ROOT/node_modules" "$SITE/node_modules"
+cd "$SITE"
+one() { # dll label cold|warm
+  if [[ $3 == cold ]]; then rm -rf .cache; fi
+  rm -rf output; sync
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f "%e %U %S %M" -o time.txt dotnet "$1" build --input input --output output > /dev/null 2>&1 || echo "$2 $3 FAILED"
+  read -r wall user sys rss < time.txt
+  printf "%-7s %-5s load %5s  wall %6.2f s  cpu %6.2f s  maxrss %4d MB\n" "$2" "$3" "$load" "$wall" "$(echo "$user + $sys" | bc)" $((rss / 1024))
+}
+for _ in $(seq "$ROUNDS"); do
+  one "$OLD" before cold; one "$NEW" after cold
+  one "$OLD" before warm; one "$NEW" after warm
+  one "$NEW" after cold; one "$OLD" before cold
+  one "$NEW" after warm; one "$OLD" before warm
+done
+rm -rf "$SITE"

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Blog.Diagnostics;
+using Blog.Pipelines;
+
+namespace Blog.Typesetting;
+
+/// <summary>
+/// Build mode: the typeset HTML (MathJax CHTML) of every formula of a build, held once, with a short
+/// placeholder that stands for it in the pages' HTML until the page is written. A formula's CHTML is
+/// dozens of elements, most pages' formulas are shared (<see cref="MathTypesetter"/> typesets each once),
+/// and everything between typesetting and writing (layouts, excerpts, list pages, the link scan, the
+/// feed) would otherwise copy and read it on every page. Entries are keyed on TeX and HTML, so a
+/// shared formula is one entry and a numbered one (typeset in its page's context) is an entry of its own.
+/// </summary>
+/// <remarks>
+/// A placeholder is an HTML comment, <c>&lt;!--mjx NONCE ID--&gt;</c>, with a random nonce made per
+/// table (per build; per session in the preview): text a writer puts in a post can never name an
+/// entry, because the nonce is not known before the build and never appears in the output. A
+/// comment passes through every layout and HTML parser unchanged and is inert where it stands.
+/// A placeholder of this nonce that names no entry is an error at write time, never output.
+/// </remarks>
+public sealed class FormulaTable : IDeferredContent
+{
+    private readonly ConcurrentDictionary<(string Tex, string Html), int> _ids = new();
+    private readonly ConcurrentDictionary<int, FormulaEntry> _entries = new();
+    private int _next;
+
+    public FormulaTable()
+    {
+        Nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        Prefix = "<!--mjx " + Nonce + " ";
+    }
+
+    /// <summary>The random part of this table's placeholders (24 hex digits).</summary>
+    public string Nonce { get; }
+
+    /// <summary>How every placeholder of this table starts: <c>&lt;!--mjx NONCE </c>.</summary>
+    public string Prefix { get; }
+
+    private const string End = "-->";
+
+    /// <summary>Unique formulas held.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The placeholder for a formula's typeset HTML; the same for the same TeX and HTML.</summary>
+    /// <param name="tex">The formula as written for MathJax, with its delimiters (what <c>data-tex</c> holds).</param>
+    public string Placeholder(string tex, string html)
+    {
+        var id = _ids.GetOrAdd((tex, html), key =>
+        {
+            var made = Interlocked.Increment(ref _next);
+            _entries[made] = new FormulaEntry(made, key.Tex, key.Html);
+            return made;
+        });
+        return PlaceholderOf(id);
+    }
+
+    /// <summary>The placeholder of the entry numbered <paramref name="id"/> (whether or not it exists).</summary>
+    public string PlaceholderOf(int id) => Prefix + id.ToString(CultureInfo.InvariantCulture) + End;
+
+    /// <summary>Whether <paramref name="html"/> holds a placeholder of this table.</summary>
+    public bool HasPlaceholders(string html) => html.Contains(Prefix, StringComparison.Ordinal);
+
+    /// <summary>The entry a comment's text (between <c>&lt;!--</c> and <c>--&gt;</c>) names; null when it is not this table's placeholder.</summary>
+    /// <exception cref="DiagnosticException">The comment has this table's nonce but names no entry.</exception>
+    public FormulaEntry? OfComment(string comment, string origin)
+    {
+        var prefix = Prefix.AsSpan(4); // without "<!--"
+        if (!comment.AsSpan().StartsWith(prefix, StringComparison.Ordinal)) return null;
+        return Lookup((comment[prefix.Length..] + End).AsSpan(), origin);
+    }
+
+    /// <inheritdoc/>
+    public string Resolve(string content, string origin) => Splice(content, origin, e => e.Html);
+
+    /// <summary>
+    /// <paramref name="content"/> with each placeholder replaced by <paramref name="form"/> of its entry
+    /// (the CHTML, or the feed's MathML…); the same instance when there is none.
+    /// </summary>
+    /// <exception cref="DiagnosticException">A placeholder of this table names no entry.</exception>
+    public string Splice(string content, string origin, Func<FormulaEntry, string> form)
+    {
+        var at = content.IndexOf(Prefix, StringComparison.Ordinal);
+        if (at < 0) return content;
+        var result = new StringBuilder(content.Length * 2);
+        var copied = 0;
+        while (at >= 0)
+        {
+            var idStart = at + Prefix.Length;
+            var end = content.IndexOf(End, idStart, StringComparison.Ordinal);
+            var entry = Lookup(end < 0 ? content.AsSpan(idStart) : content.AsSpan(idStart, end - idStart + End.Length), origin);
+            result.Append(content, copied, at - copied).Append(form(entry));
+            copied = end + End.Length;
+            at = content.IndexOf(Prefix, copied, StringComparison.Ordinal);
+        }
+        return result.Append(content, copied, content.Length - copied).ToString();
+    }
+
+    /// <summary>The entries whose placeholders <paramref name="content"/> holds, in order (an entry as often as it occurs).</summary>
+    public IEnumerable<FormulaEntry> EntriesIn(string content, string origin)
+    {
+        for (var at = content.IndexOf(Prefix, StringComparison.Ordinal); at >= 0; at = content.IndexOf(Prefix, at + 1, StringComparison.Ordinal))
+        {
+            var idStart = at + Prefix.Length;
+            var end = content.IndexOf(End, idStart, StringComparison.Ordinal);
+            yield return Lookup(end < 0 ? content.AsSpan(idStart) : content.AsSpan(idStart, end - idStart + End.Length), origin);
+        }
+    }
+
+    /// <summary>"12-->" → entry 12.</summary>
+    private FormulaEntry Lookup(ReadOnlySpan<char> rest, string origin)
+    {
+        if (rest.EndsWith(End) && int.TryParse(rest[..^End.Length], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && _entries.TryGetValue(id, out var entry)) return entry;
+        throw new DiagnosticException(Diagnostic.Error(origin, 0, 0,
+            $"A typeset formula on this page was left as its placeholder '{Shown(rest)}', which names no formula of this build; the page was not written.",
+            "This is a bug of the site generator, not of the page: please report it. Building with \"math\": {\"render\": \"client\"} in statiq.json avoids it meanwhile."));
+    }
+
+    private string Shown(ReadOnlySpan<char> rest)
+    {
+        var cut = rest.IndexOf(End);
+        return Prefix + (cut < 0 ? rest[..System.Math.Min(rest.Length, 20)].ToString() + "…" : rest[..(cut + End.Length)].ToString());
+    }
+}
+
+/// <summary>One typeset formula of a <see cref="FormulaTable"/>: its TeX (with delimiters) and its CHTML, with forms made from them once.</summary>
+public sealed class FormulaEntry(int id, string tex, string html)
+{
+    public int Id => id;
+    /// <summary>The formula as MathJax read it, with its delimiters (<c>\(…\)</c>, <c>\[…\]</c> or an environment).</summary>
+    public string Tex => tex;
+    /// <summary>MathJax's CHTML (an <c>mjx-container</c>).</summary>
+    public string Html => html;
+
+    private readonly ConcurrentDictionary<Type, object> _forms = new();
+
+    /// <summary>A form of this formula made once and kept (its MathML for feeds, its link scan…), keyed by its type.</summary>
+    public T Form<T>(Func<FormulaEntry, T> make) where T : class => (T)_forms.GetOrAdd(typeof(T), _ => make(this));
+}
