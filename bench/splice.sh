@@ -1,12 +1,14 @@
 #!/bin/bash
 # Build mode, 1000-post corpus: CPU (user + sys) and max RSS of cold and warm builds, alternating two
 # binaries (e.g. main before and after a change), each run timed by /usr/bin/time; the load in each line.
-# usage: bench/splice.sh OLD_BLOG_DLL NEW_BLOG_DLL [ROUNDS]   (corpus: bench/work/corpus/ours, copied to a temp folder)
+# usage: [CORPUS=dir] bench/splice.sh OLD_BLOG_DLL NEW_BLOG_DLL [ROUNDS]
+# (corpus: $CORPUS/ours, by default bench/work/corpus/ours as bench/baseline.sh makes it, copied to a temp folder)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OLD=$1; NEW=$2; ROUNDS=${3:-2}
+OLD=$(realpath "$1"); NEW=$(realpath "$2"); ROUNDS=${3:-2}
 SITE=$(mktemp -d /tmp/splice-bench.XXXXXX)
-cp -r "$ROOT/bench/work/corpus/ours/input" "$ROOT/bench/work/corpus/ours/statiq.json" "$SITE/"
+CORPUS=${CORPUS:-$ROOT/bench/work/corpus}
+cp -r "$CORPUS/ours/input" "$CORPUS/ours/statiq.json" "$SITE/"
 ln -s "$ROOT/theme" "$SITE/theme"; ln -s "$ROOT/node_modules" "$SITE/node_modules"
 cd "$SITE"
 one() { # dll label cold|warm
