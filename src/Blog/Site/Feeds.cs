@@ -51,7 +51,22 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
     }
 
     /// <summary>HTML as a feed reader needs it: formulas as MathML, URLs absolute, XML-forbidden characters left out.</summary>
-    private static string Html(string html, string pageUrl) => C(AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(html), pageUrl));
+    /// <remarks>
+    /// Remembered per HTML string and page URL: the preview keeps an unchanged post's HTML instance
+    /// between builds, so a rebuild converts only the entries whose HTML changed (each conversion
+    /// parses the HTML, twice).
+    /// </remarks>
+    private static string Html(string html, string pageUrl)
+    {
+        if (Converted.TryGetValue(html, out var known) && known.PageUrl == pageUrl) return known.Html;
+        var made = C(AbsoluteLinks.Rewrite(Typesetting.FeedMath.MathMl(html), pageUrl));
+        Converted.AddOrUpdate(html, new FeedHtml(pageUrl, made));
+        return made;
+    }
+
+    private sealed record FeedHtml(string PageUrl, string Html);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, FeedHtml> Converted = new();
 
     private static string C(string? text) => XmlChars.Clean(text ?? "");
 
