@@ -37,8 +37,11 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     private sealed class Derived
     {
         public HashSet<string>? Ids;
-        public (string Page, PageLinks Links)? Resolved;
+        /// <summary>One object, so that a reader on another thread never sees one write's key with another's links.</summary>
+        public ResolvedLinks? Resolved;
     }
+
+    private sealed record ResolvedLinks(string Page, PageLinks Links);
 
     private readonly Uri _base = new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
 
@@ -101,9 +104,9 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     {
         var derived = DerivedFromScan.GetValue(html, _ => new Derived());
         var key = PageKey(doc);
-        if (derived.Resolved is { } known && known.Page == key) return known.Links;
+        if (Volatile.Read(ref derived.Resolved) is { } known && known.Page == key) return known.Links;
         var links = Resolve(doc, new Scanned(html, html.Links));
-        derived.Resolved = (key, links);
+        Volatile.Write(ref derived.Resolved, new ResolvedLinks(key, links));
         return links;
     }
 
