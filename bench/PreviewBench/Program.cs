@@ -11,7 +11,8 @@ var arg = (int i, int fallback) => args.Length > i && int.TryParse(args[i], out 
 int posts = arg(0, 1000), edits = arg(1, 50), clients = arg(2, 16), loadEdits = arg(3, 20);
 var repo = Directory.GetCurrentDirectory();
 if (!File.Exists(Path.Combine(repo, "Blog.sln"))) { Console.Error.WriteLine("Run from the repository root."); return 2; }
-var site = Corpus.Create(repo, Path.Combine(repo, "bench", "work", "preview-site"), posts);
+var corpus = Corpus.Create(repo, Path.Combine(repo, "bench", "work", "preview-site"), posts);
+var site = corpus.Folder;
 
 var log = new StringWriter();
 var options = new PreviewOptions { Build = new BuildOptions { SiteRoot = site }, Port = 0, Verbose = true };
@@ -19,6 +20,13 @@ var started = Stopwatch.StartNew();
 await using var host = await PreviewHost.StartAsync(options, TextWriter.Synchronized(log));
 Console.WriteLine($"# preview benchmark: {posts} posts, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
 Console.WriteLine($"first build + start: {started.Elapsed.TotalSeconds:0.00} s ({host.Session.Last?.PagesWritten} pages)");
+if (host.Session.Last is not { Success: true } first)
+{
+    // Nothing to measure: say why instead of waiting for reloads that cannot come.
+    foreach (var d in host.Session.Last?.Diagnostics ?? []) Console.Error.WriteLine(d);
+    Console.Error.WriteLine("The first build failed; see the errors above.");
+    return 2;
+}
 
 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 await using var events = new EventStream(http, host.Address);
@@ -39,6 +47,13 @@ for (var i = 0; i < edits; i++)
 }
 Report("prose edit (one post's Markdown)", prose);
 Console.WriteLine($"  CPU time of the process per prose edit: {cpu.Average():0} ms on average (all threads; independent of other load)");
+if (Environment.GetEnvironmentVariable("BENCH_PROSE_ONLY") == "1")
+{
+    // For profiling the prose edit alone (attach dotnet-trace after "first build"): no template or load run.
+    Console.WriteLine($"load average at the end: {LoadAverage()}");
+    if (Environment.GetEnvironmentVariable("BENCH_LOG") == "1") Console.WriteLine(log);
+    return 0;
+}
 
 var template = Path.Combine(site, "theme", "layouts", "post.sbn-html");
 var original = File.ReadAllText(template);
@@ -98,7 +113,7 @@ return errors == 0 ? 0 : 1;
 
 async Task<double> ProseEdit(int post, int mark)
 {
-    var path = Corpus.PostPath(site, post);
+    var path = corpus.PostPath(post);
     var text = File.ReadAllText(path);
     var edited = System.Text.RegularExpressions.Regex.Replace(text, @"编辑标记 -?\d+ ", $"编辑标记 {mark} ");
     events.Drain();

@@ -14,6 +14,7 @@ public sealed record PreviewOptions
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
     /// <summary>Print the time of each pipeline phase and the cache hits after each rebuild.</summary>
     public bool Verbose { get; init; }
+    /// <summary>How long a rebuild may take before it is abandoned (a first build: <see cref="PreviewSession.FirstBuildFactor"/> times as long).</summary>
     public TimeSpan BuildTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Where the generations are written: --output if given, else .cache/preview beside statiq.json (never output/).</summary>

@@ -8,7 +8,10 @@ namespace Blog.Preview;
 /// The search index of the preview. Pagefind has no incremental mode, so after each good build the
 /// whole index is made again in the background (the reload is not delayed) into a new folder, and
 /// served from there once complete; until then the previous index answers. Requests that arrive while
-/// one runs are coalesced: only the newest generation is indexed next.
+/// one runs are coalesced: only the newest generation is indexed next. After the first index, a
+/// refresh waits until no build has finished for <see cref="Quiet"/>: while a writer saves again and
+/// again, Pagefind (seconds of CPU on a large site, reading every page) does not take the cores the
+/// next rebuild needs, and indexes once, the newest generation, when the edits pause.
 /// </summary>
 public sealed class PreviewSearch(string root, string siteRoot, TextWriter log) : IAsyncDisposable
 {
@@ -23,6 +26,11 @@ public sealed class PreviewSearch(string root, string siteRoot, TextWriter log) 
     private Served? _served;
 
     private sealed record Served(string Folder, string Bundle, int Generation);
+
+    /// <summary>How long after the last build an index is begun (the first index begins at once).</summary>
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromSeconds(2);
+
+    private long _lastRefresh;
 
     /// <summary>The generation the served index was made from; 0 before the first index.</summary>
     public int IndexedGeneration => Volatile.Read(ref _served)?.Generation ?? 0;
@@ -42,6 +50,7 @@ public sealed class PreviewSearch(string root, string siteRoot, TextWriter log) 
                 return;
             }
             _pending = (generation, plan);
+            _lastRefresh = Environment.TickCount64;
             if (_running) return;
             _running = true;
             _worker = Task.Run(RunAsync);
@@ -73,6 +82,7 @@ public sealed class PreviewSearch(string root, string siteRoot, TextWriter log) 
         while (true)
         {
             (Generation Generation, SearchPlan Plan) next;
+            if (Volatile.Read(ref _served) is not null && await QuietAsync() is false) return;
             lock (_gate)
             {
                 if (_pending is null || _stop.IsCancellationRequested) { _running = false; return; }
@@ -80,6 +90,24 @@ public sealed class PreviewSearch(string root, string siteRoot, TextWriter log) 
                 _pending = null;
             }
             await IndexAsync(next.Generation, next.Plan);
+        }
+    }
+
+    /// <summary>Waits until no refresh came for <see cref="Quiet"/>; false when the search is stopped meanwhile.</summary>
+    private async Task<bool> QuietAsync()
+    {
+        while (true)
+        {
+            long waited;
+            lock (_gate) waited = Environment.TickCount64 - _lastRefresh;
+            var left = Quiet - TimeSpan.FromMilliseconds(waited);
+            if (left <= TimeSpan.Zero) return true;
+            try { await Task.Delay(left, _stop.Token); }
+            catch (OperationCanceledException)
+            {
+                lock (_gate) _running = false;
+                return false;
+            }
         }
     }
 

@@ -38,6 +38,14 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
     /// <summary>How long a build may take before it is abandoned and reported (a hung compute block, say).</summary>
     public TimeSpan BuildTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Until a build has succeeded, a build may take this many times <see cref="BuildTimeout"/>: it
+    /// starts with no caches in memory, so on a large site it parses, computes and typesets every
+    /// post (a 1000-post site with build-time math took 75–120 s on a loaded 2-core machine), while
+    /// a rebuild redoes only what changed.
+    /// </summary>
+    public const int FirstBuildFactor = 5;
+
     /// <summary>Rebuilds after the given changes (absolute paths; empty for a first build) and notifies the pages.</summary>
     /// <param name="stillChanging">
     /// Asked after a failed build: true when more changes arrived meanwhile. A file read half-written
@@ -73,18 +81,19 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
     private async Task<BuildResult> BuildAsync(GenerationBuild build, CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
+        var limit = generations.Current is null ? BuildTimeout * FirstBuildFactor : BuildTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(BuildTimeout);
+        timeout.CancelAfter(limit);
         try
         {
             return await SiteBuilder.BuildAsync(options, timeout.Token, build, [build, .. _caches.Services])
                 // A build that ignores the cancellation (stuck in a system call) is left behind.
-                .WaitAsync(BuildTimeout * 1.5, cancellationToken);
+                .WaitAsync(limit * 1.5, cancellationToken);
         }
         catch (Exception e) when (e is OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
             build.Discard();
-            return Failure($"The build took longer than {BuildTimeout.TotalSeconds:0} s and was abandoned.",
+            return Failure($"The build took longer than {limit.TotalSeconds:0} s and was abandoned.",
                 "A compute block may be stuck in a loop; the last good build is still served.", started);
         }
         catch (Exception e) when (e is not OperationCanceledException)

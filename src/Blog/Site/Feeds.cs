@@ -58,14 +58,29 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
     /// the math in it, then each formula's MathML (made once per formula) goes in: the same bytes, without
     /// parsing every formula's CHTML on every post. A formula whose MathML has a URL (<c>\href</c>) must be
     /// rebased too: such posts take the long way, the CHTML spliced in first.
+    /// Remembered per HTML string and page URL: the preview keeps an unchanged post's HTML instance
+    /// between builds (and its formula table for the session), so a rebuild converts only the entries
+    /// whose HTML changed.
     /// </remarks>
     private string Html(string html, string pageUrl, string origin)
+    {
+        if (Converted.TryGetValue(html, out var known) && known.PageUrl == pageUrl) return known.Html;
+        var made = Convert(html, pageUrl, origin);
+        Converted.AddOrUpdate(html, new FeedHtml(pageUrl, made));
+        return made;
+    }
+
+    private string Convert(string html, string pageUrl, string origin)
     {
         if (formulas is null || !formulas.HasPlaceholders(html)) return C(AbsoluteLinks.Rewrite(FeedMath.MathMl(html), pageUrl));
         if (html.Contains("<mjx-container", StringComparison.Ordinal) || formulas.EntriesIn(html, origin).Any(FeedMath.HasUrls))
             return C(AbsoluteLinks.Rewrite(FeedMath.MathMl(formulas.Resolve(html, origin)), pageUrl));
         return C(formulas.Splice(AbsoluteLinks.Rewrite(FeedMath.Serialised(html), pageUrl), origin, FeedMath.MathMlOf));
     }
+
+    private sealed record FeedHtml(string PageUrl, string Html);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, FeedHtml> Converted = new();
 
     private static string C(string? text) => XmlChars.Clean(text ?? "");
 

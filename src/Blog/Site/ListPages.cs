@@ -57,11 +57,24 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
         // Spellings with one page ("AI" and "ai": /tags/ai/) make one term listing the posts of both.
         void AddTerms(Func<Entry, IReadOnlyList<string>> of, Func<string, string> path, string titleKey, string kind)
         {
-            foreach (var term in TermNames.Group(entries.SelectMany(of), path))
-            {
-                var items = entries.Select((e, i) => (e, i)).Where(x => of(x.e).Any(term.Spellings.Contains)).Select(x => all[x.i]).ToList();
-                Add(term.Path, "list", List(models.Strings.Text(titleKey, ("term", term.Name)), term.Path, items, null, kind));
-            }
+            var terms = TermNames.Group(entries.SelectMany(of), path);
+            // Each term's posts in one pass over the posts (newest first), not one pass per term.
+            var bySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var t = 0; t < terms.Count; t++)
+                foreach (var spelling in terms[t].Spellings) bySpelling[spelling] = t;
+            var items = terms.Select(_ => new List<PostModel>()).ToArray();
+            var last = new int[terms.Count];
+            Array.Fill(last, -1);
+            for (var i = 0; i < entries.Count; i++)
+                foreach (var name in of(entries[i]))
+                {
+                    var t = bySpelling[name];
+                    if (last[t] == i) continue; // a post giving two spellings of one term is listed once
+                    last[t] = i;
+                    items[t].Add(all[i]);
+                }
+            for (var t = 0; t < terms.Count; t++)
+                Add(terms[t].Path, "list", List(models.Strings.Text(titleKey, ("term", terms[t].Name)), terms[t].Path, items[t], null, kind));
         }
 
         if (pages.HasLayout("404"))

@@ -7,7 +7,8 @@ namespace Blog.Tests.Preview;
 /// from an older generation), what it serves after an edit is exactly what a fresh full build of
 /// the same files writes: the same set of files, byte for byte. Each kind of edit reaches other
 /// pages differently (prose: one page; a title: lists, feed, neighbours' previous/next links; tags:
-/// tag pages; a new or deleted post: pagination, archive, sitemap), so each is checked.
+/// tag pages; a new or deleted post: pagination, archive, sitemap; a theorem renumbered: the
+/// cross-references to it in posts that were not edited), so each is checked.
 /// </summary>
 public sealed class IncrementalEquivalenceTests : IAsyncLifetime
 {
@@ -16,7 +17,13 @@ public sealed class IncrementalEquivalenceTests : IAsyncLifetime
     public async Task InitializeAsync() => _site = await PreviewSite.StartAsync(prepare: root =>
     {
         for (var i = 4; i <= 7; i++) PreviewSite.WritePost(root, $"post-{i}", $"第 {i} 篇", $"2020-02-0{i}", $"正文 {i}:公式 $y_{i}$。");
+        PreviewSite.WritePost(root, "post-9", "定理篇", "2020-03-05", Theorems(1));
+        PreviewSite.WritePost(root, "post-10", "引用篇", "2020-03-06", "见 @post-9/thm-main,又见 @post-9/thm-main 的证明。");
     });
+
+    /// <summary>A post whose theorem thm-main comes after <paramref name="before"/> other theorems, so its number is before + 1.</summary>
+    private static string Theorems(int before) => string.Concat(Enumerable.Range(1, before).Select(i => $"::: {{#thm-pre{i}}}\n前置的结论 {i}。\n:::\n\n"))
+        + "::: {#thm-main}\n主要的结论。\n:::\n";
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -45,6 +52,12 @@ public sealed class IncrementalEquivalenceTests : IAsyncLifetime
 
         await Edit("post-6", "第 6 篇", "2019-12-31", "正文 6:公式 $y_6$。");
         await AssertSameAsFullBuild("date moved (order changed)");
+
+        // post-10 is not edited, yet its links name the theorem's new number ("定理 3", was "定理 2").
+        var referring = await _site.GetAsync("/2020/03/post-10/");
+        await Edit("post-9", "定理篇", "2020-03-05", Theorems(2));
+        await AssertSameAsFullBuild("theorem renumbered in a post another post refers to");
+        Assert.NotEqual(referring.Body, (await _site.GetAsync("/2020/03/post-10/")).Body);
     }
 
     private async Task Edit(string slug, string title, string date, string body)

@@ -27,31 +27,50 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
+    /// <summary>
+    /// The last result per processed document (the preview keeps an unchanged post's document
+    /// between builds): when every reference resolves to the same link and words as last time, the
+    /// same output is given back, so the page's HTML stays the same instance and the caches keyed on
+    /// it (rendered pages, link scans, the feed's MathML) hold.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Resolved> Last = new();
+
+    private sealed record Resolved(string Replacements, Document Output);
+
     private Document Resolve(Document doc, SiteAnchors index, DiagnosticBag diagnostics, bool partial)
     {
         if (doc.Get<PageAnchors>(PageAnchors.Key) is not { References.Count: > 0 } page || doc.Get<Entry>(BlogKeys.Entry) is not { } entry) return doc;
-        var html = HtmlKeys.ToDictionary(k => k, k => doc.Get<string>(k) ?? "");
-        var text = TextKeys.ToDictionary(k => k, k => doc.Get<string>(k) ?? "");
+        var replacements = new List<(string Token, string Html, string Words)>(page.References.Count);
+        var failed = false;
         foreach (var reference in page.References)
         {
-            var token = ReferenceTokens.Of(reference.Index);
             var (target, anchor, problem, hint) = Find(reference, entry, page, index);
             if (problem is not null)
             {
                 if (!(partial && reference.Slug is not null))
                     diagnostics.Add(Diagnostic.Error(entry.SourceFile, reference.Line, reference.Column, problem, hint));
+                failed = true;
                 continue;
             }
             var words = Text(reference, anchor!, target, entry.SourceFile);
             var href = (target!.SourceFile == entry.SourceFile ? "" : link(target.Permalink)) + "#" + anchor!.Fragment;
-            var anchorHtml = $"<a class=\"xref\" href=\"{WebUtility.HtmlEncode(href)}\" data-preview=\"{anchor.Kind}\">{WebUtility.HtmlEncode(words)}</a>";
+            replacements.Add((ReferenceTokens.Of(reference.Index), $"<a class=\"xref\" href=\"{WebUtility.HtmlEncode(href)}\" data-preview=\"{anchor.Kind}\">{WebUtility.HtmlEncode(words)}</a>", words));
+        }
+        var signature = string.Join("\u0001", replacements.Select(r => r.Token + "\u0002" + r.Html + "\u0002" + r.Words));
+        if (!failed && Last.TryGetValue(doc, out var last) && last.Replacements == signature) return last.Output;
+        var html = HtmlKeys.ToDictionary(k => k, k => doc.Get<string>(k) ?? "");
+        var text = TextKeys.ToDictionary(k => k, k => doc.Get<string>(k) ?? "");
+        foreach (var (token, anchorHtml, words) in replacements)
+        {
             foreach (var key in HtmlKeys) html[key] = html[key].Replace(token, anchorHtml, StringComparison.Ordinal);
             foreach (var key in TextKeys) text[key] = text[key].Replace(token, words, StringComparison.Ordinal);
         }
         // A description cut to length may end inside a token: drop what is left of it.
         if (text[BlogKeys.Description].LastIndexOf(ReferenceTokens.Open) is >= 0 and var cut && text[BlogKeys.Description].IndexOf(ReferenceTokens.Close, cut) < 0)
             text[BlogKeys.Description] = text[BlogKeys.Description][..cut].TrimEnd() + "…";
-        return doc.With([.. html.Select(h => new KeyValuePair<string, object?>(h.Key, h.Value)), .. text.Select(t => new KeyValuePair<string, object?>(t.Key, t.Value))]);
+        var output = doc.With([.. html.Select(h => new KeyValuePair<string, object?>(h.Key, h.Value)), .. text.Select(t => new KeyValuePair<string, object?>(t.Key, t.Value))]);
+        if (!failed) Last.AddOrUpdate(doc, new Resolved(signature, output));
+        return output;
     }
 
     /// <summary>The page's derived forms a reference's token can be in: HTML ones get the link, text ones its words.</summary>

@@ -28,6 +28,23 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
 
     private static readonly ConditionalWeakTable<string, HtmlScan> HtmlScans = new();
 
+    /// <summary>
+    /// What the check derived from a page's scan alone: its ids, its links resolved against its URL,
+    /// its equation-reference problems. The preview keeps unchanged pages (and so their scans)
+    /// between builds, so a rebuild resolves only the links of the pages that changed; the lookups
+    /// against the site's files and ids, which other pages' changes can break, are made every time.
+    /// </summary>
+    private static readonly ConditionalWeakTable<HtmlScan, Derived> DerivedFromScan = new();
+
+    private sealed class Derived
+    {
+        public HashSet<string>? Ids;
+        /// <summary>One object, so that a reader on another thread never sees one write's key with another's links.</summary>
+        public ResolvedLinks? Resolved;
+    }
+
+    private sealed record ResolvedLinks(string Page, PageLinks Links);
+
     private readonly Uri _base = new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
@@ -40,7 +57,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         var scans = new ConcurrentDictionary<string, Scanned>(StringComparer.Ordinal);
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism },
             d => scans[d.Destination!] = Scan(d, context.Diagnostics, formulas));
-        var ids = scans.Where(s => s.Value.Html is not null).ToDictionary(s => s.Key, s => Ids(s.Value.Html!), StringComparer.Ordinal);
+        var ids = scans.Where(s => s.Value.Html is not null).ToDictionary(s => s.Key, s => IdsOf(s.Value.Html!), StringComparer.Ordinal);
 
         var report = new Report(context.Diagnostics);
         // Written pages first. Generated files (lists with excerpts, the feed, the sitemap) repeat
@@ -52,12 +69,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         {
             var doc = ordered[i];
             var scan = scans[doc.Destination!];
-            var page = new Uri(_base, Escape(PageName(doc).TrimStart('/')));
-            var links = scan.Links.Where(l => !ServedByTools.Any(p => l.Url.StartsWith(p, StringComparison.Ordinal)))
-                .Select(link => (IsGenerated(doc) ? link with { Line = 0 } : link, LinkTarget.Resolve(link.Url, page, _base))) // a line in an excerpt is in another file
-                .ToList();
-            var equations = scan.Html is not null && doc.Has(BlogKeys.Entry) ? EquationLabels.Check(scan.Html.Math).ToList() : [];
-            resolved[i] = new PageLinks(links, equations);
+            resolved[i] = scan.Html is not null ? LinksOf(scan.Html, doc) : Resolve(doc, scan);
         });
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -66,6 +78,38 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
             foreach (var (line, message, hint) in resolved[i].Equations) report.Error(Origin(doc), line, message, hint);
         }
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document().With(ExternalLinksKey, report.External)]);
+    }
+
+    /// <summary>A page's links resolved against its URL, and its equation-reference problems.</summary>
+    private PageLinks Resolve(Document doc, Scanned scan)
+    {
+        var page = new Uri(_base, Escape(PageName(doc).TrimStart('/')));
+        var links = scan.Links.Where(l => !ServedByTools.Any(p => l.Url.StartsWith(p, StringComparison.Ordinal)))
+            .Select(link => (IsGenerated(doc) ? link with { Line = 0 } : link, LinkTarget.Resolve(link.Url, page, _base))) // a line in an excerpt is in another file
+            .ToList();
+        var equations = scan.Html is not null && doc.Has(BlogKeys.Entry) ? EquationLabels.Check(scan.Html.Math).ToList() : [];
+        return new PageLinks(links, equations);
+    }
+
+    /// <summary>What resolving a page's links depends on besides its scan: the base URL, its URL, whether it is generated, whether it is a post or page.</summary>
+    private string PageKey(Document doc) => $"{_base}\n{PageName(doc)}\n{IsGenerated(doc)}\n{doc.Has(BlogKeys.Entry)}";
+
+    /// <summary>The page's ids, made once per scan.</summary>
+    private static HashSet<string> IdsOf(HtmlScan html)
+    {
+        var derived = DerivedFromScan.GetValue(html, _ => new Derived());
+        return derived.Ids ??= Ids(html);
+    }
+
+    /// <summary>The page's resolved links, made once per scan and page key.</summary>
+    private PageLinks LinksOf(HtmlScan html, Document doc)
+    {
+        var derived = DerivedFromScan.GetValue(html, _ => new Derived());
+        var key = PageKey(doc);
+        if (Volatile.Read(ref derived.Resolved) is { } known && known.Page == key) return known.Links;
+        var links = Resolve(doc, new Scanned(html, html.Links));
+        Volatile.Write(ref derived.Resolved, new ResolvedLinks(key, links));
+        return links;
     }
 
     /// <summary>The external links the check found, from the documents of its pipeline.</summary>

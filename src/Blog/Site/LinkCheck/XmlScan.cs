@@ -11,7 +11,34 @@ namespace Blog.Site.LinkCheck;
 /// </summary>
 public static partial class XmlScan
 {
-    public static IReadOnlyList<FoundLink>? Of(string xml)
+    /// <summary>The last files scanned, by content: the preview writes the same sitemap and feed text on most rebuilds.</summary>
+    private static readonly LastScans Recent = new();
+
+    public static IReadOnlyList<FoundLink>? Of(string xml) => Recent.Get(xml, Parse);
+
+    /// <summary>A few (text, result) pairs, newest first; a text equal to one of them gets its result without a parse.</summary>
+    private sealed class LastScans
+    {
+        private const int Size = 4;
+        private readonly object _gate = new();
+        private readonly List<(string Text, IReadOnlyList<FoundLink>? Links)> _items = [];
+
+        public IReadOnlyList<FoundLink>? Get(string text, Func<string, IReadOnlyList<FoundLink>?> scan)
+        {
+            lock (_gate)
+                foreach (var item in _items)
+                    if (string.Equals(item.Text, text, StringComparison.Ordinal)) return item.Links;
+            var links = scan(text);
+            lock (_gate)
+            {
+                _items.Insert(0, (text, links));
+                if (_items.Count > Size) _items.RemoveAt(Size);
+            }
+            return links;
+        }
+    }
+
+    private static IReadOnlyList<FoundLink>? Parse(string xml)
     {
         XDocument document;
         try { document = XDocument.Parse(xml); }
