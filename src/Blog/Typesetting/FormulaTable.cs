@@ -84,7 +84,12 @@ public sealed class FormulaTable : IDeferredContent
     public string Splice(string content, string origin, Func<FormulaEntry, string> form)
     {
         var at = content.IndexOf(Prefix, StringComparison.Ordinal);
-        if (at < 0) return content;
+        if (at < 0)
+        {
+            RejectChanged(content, 0, origin);
+            return content;
+        }
+        RejectChanged(content, CountOf(content, Prefix), origin);
         var result = new StringBuilder(content.Length * 2);
         var copied = 0;
         while (at >= 0)
@@ -110,11 +115,53 @@ public sealed class FormulaTable : IDeferredContent
         }
     }
 
+    /// <summary>
+    /// Fails when <paramref name="content"/> holds a placeholder of this table that something changed
+    /// after it was made (a layout's <c>html.escape</c>, <c>string.truncate</c>, <c>string.replace</c>…):
+    /// the nonce more often than whole placeholders (<paramref name="whole"/>), or a placeholder cut
+    /// inside its nonce. Written out, a cut comment would hide the rest of the page and an escaped one
+    /// would show the nonce, so neither is ever output. The nonce is random, so text a writer typed
+    /// never holds it (a look-alike sharing the first <see cref="CutNonceLength"/> hex digits by
+    /// chance: one in 16^8).
+    /// </summary>
+    private void RejectChanged(string content, int whole, string origin)
+    {
+        if (CountOf(content, Nonce) > whole) throw Changed(origin);
+        const string opening = "<!--mjx ";
+        for (var at = content.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = content.IndexOf(opening, at + 1, StringComparison.Ordinal))
+        {
+            var start = at + opening.Length;
+            var length = 0;
+            while (start + length < content.Length && length < Nonce.Length && char.IsAsciiHexDigitLower(content[start + length])) length++;
+            if (length >= CutNonceLength && length < Nonce.Length && string.CompareOrdinal(content, start, Nonce, 0, length) == 0) throw Changed(origin);
+        }
+    }
+
+    /// <summary>How many leading hex digits of the nonce a cut placeholder must keep to be recognised as one.</summary>
+    private const int CutNonceLength = 8;
+
+    private static int CountOf(string content, string value)
+    {
+        var count = 0;
+        for (var at = content.IndexOf(value, StringComparison.Ordinal); at >= 0; at = content.IndexOf(value, at + value.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    private static DiagnosticException Changed(string origin) => new(Diagnostic.Error(origin, 0, 0,
+        "A typeset formula of this page reached the output changed: the theme's layout escaped, cut or rewrote the page's HTML "
+        + "(content_html, title_html, summary_html, excerpt_html…) that holds it, so the page was not written.",
+        "In build mode each typeset formula in these values is a placeholder comment (<!--mjx …-->) until the page is written: "
+        + "output *_html values as they are, without html.escape, string.truncate, string.slice or string.replace; "
+        + "for plain text use title/summary (escaped with html.escape), for a short HTML text use excerpt_html or summary_html."));
+
     /// <summary>"12-->" → entry 12.</summary>
     private FormulaEntry Lookup(ReadOnlySpan<char> rest, string origin)
     {
         if (rest.EndsWith(End) && int.TryParse(rest[..^End.Length], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             && _entries.TryGetValue(id, out var entry)) return entry;
+        var cut = rest.IndexOf(End);
+        // No end of its own (the next "-->" is past other markup or absent): the theme cut the placeholder.
+        if (cut < 0 || rest[..cut].IndexOfAny("<> \n") >= 0) throw Changed(origin);
         throw new DiagnosticException(Diagnostic.Error(origin, 0, 0,
             $"A typeset formula on this page was left as its placeholder '{Shown(rest)}', which names no formula of this build; the page was not written.",
             "This is a bug of the site generator, not of the page: please report it. Building with \"math\": {\"render\": \"client\"} in statiq.json avoids it meanwhile."));
@@ -123,7 +170,7 @@ public sealed class FormulaTable : IDeferredContent
     private string Shown(ReadOnlySpan<char> rest)
     {
         var cut = rest.IndexOf(End);
-        return Prefix + (cut < 0 ? rest[..System.Math.Min(rest.Length, 20)].ToString() + "…" : rest[..(cut + End.Length)].ToString());
+        return "<!--mjx … " + (cut < 0 ? rest[..System.Math.Min(rest.Length, 20)].ToString() + "…" : rest[..(cut + End.Length)].ToString());
     }
 }
 

@@ -194,6 +194,45 @@ public sealed class FormulaSpliceTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
+    /// <summary>
+    /// A theme that escapes, cuts or rewrites <c>content_html</c>/<c>*_html</c> changes the placeholders
+    /// it was given; the page must not be written with a broken one (a cut comment hides the rest of
+    /// the page, an escaped one shows the build's nonce): the build fails at the post, saying the theme
+    /// changed a formula, and the old output stays.
+    /// </summary>
+    [Theory]
+    [InlineData("{{ page.content_html | string.truncate 130 }}")]
+    [InlineData("{{ page.content_html | string.truncate 139 }}")]
+    [InlineData("{{ page.content_html | string.truncate 125 }}")]
+    [InlineData("{{ page.content_html }}<p>{{ page.title_html | html.escape }}</p>")]
+    [InlineData("{{ page.content_html | string.replace ' ' '' }}")]
+    [InlineData("{{ page.content_html | string.replace '-->' '--&gt;' }}")]
+    public async Task A_theme_that_changes_a_formula_placeholder_fails_the_build_at_the_post(string body)
+    {
+        using var site = TestSite.Empty().WriteFile("input/posts/t.md", """
+            ---
+            title: 题 $a$
+            date: 2024-01-02
+            slug: t
+            ---
+
+            正文 $x^2$ 和 $y$。
+            """);
+        await site.BuildOkAsync();
+        var before = TestSite.HashFolder(site.OutputFolder);
+
+        var layout = Path.Combine(site.Root, "theme/layouts/post.sbn-html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ page.content_html }}", body, StringComparison.Ordinal));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions { SiteRoot = site.Root });
+
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("input/posts/t.md", error.File);
+        Assert.Contains("theme", error.Message);
+        Assert.Contains("html.escape", error.Hint);
+        Assert.Equal(before, TestSite.HashFolder(site.OutputFolder));
+    }
+
     [Fact]
     public async Task The_preview_serves_pages_with_their_formulas_spliced_in()
     {
@@ -232,8 +271,8 @@ public sealed class FormulaSpliceTests
         Assert.Equal(2, table.Count);
 
         var foreign = other.Placeholder("\\(x\\)", "<mjx-container>x</mjx-container>");
-        var text = $"<p>{x} 与 {y}{x};{foreign};{LookAlike};<!--mjx {table.Nonce}--></p>";
-        Assert.Equal($"<p><mjx-container>x</mjx-container> 与 <mjx-container>y</mjx-container><mjx-container>x</mjx-container>;{foreign};{LookAlike};<!--mjx {table.Nonce}--></p>",
+        var text = $"<p>{x} 与 {y}{x};{foreign};{LookAlike}</p>";
+        Assert.Equal($"<p><mjx-container>x</mjx-container> 与 <mjx-container>y</mjx-container><mjx-container>x</mjx-container>;{foreign};{LookAlike}</p>",
             table.Resolve(text, "input/posts/x.md"));
         const string plain = "<p>无公式</p>";
         Assert.Same(plain, table.Resolve(plain, "input/posts/x.md"));
@@ -252,5 +291,30 @@ public sealed class FormulaSpliceTests
         Assert.Contains("names no formula", error.Diagnostic.Message);
         // Cut short (no end): an error too, never output.
         Assert.Throws<DiagnosticException>(() => table.Resolve($"<p>{table.Prefix}1", "input/posts/x.md"));
+    }
+
+    /// <summary>What a template filter leaves of a placeholder: escaped, cut inside the nonce or the id, spaces taken out.</summary>
+    [Theory]
+    [InlineData("escaped")]
+    [InlineData("cut-in-nonce")]
+    [InlineData("cut-before-end")]
+    [InlineData("no-space")]
+    [InlineData("no-id")]
+    public void A_changed_placeholder_of_the_table_is_an_error_naming_the_theme(string damage)
+    {
+        var table = new FormulaTable();
+        var x = table.Placeholder("\\(x\\)", "<mjx-container>x</mjx-container>");
+        var changed = damage switch
+        {
+            "escaped" => x.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal),
+            "cut-in-nonce" => x[..(x.Length - 14)] + "...",
+            "cut-before-end" => x[..^3] + "...",
+            "no-space" => x.Replace(" ", "", StringComparison.Ordinal),
+            _ => $"<!--mjx {table.Nonce}-->",
+        };
+        var error = Assert.Throws<DiagnosticException>(() => table.Resolve($"<p>{x} 与 {changed}</p><!-- 注释 -->", "input/posts/x.md"));
+        Assert.Equal("input/posts/x.md", error.Diagnostic.File);
+        Assert.Contains("theme", error.Diagnostic.Message);
+        Assert.DoesNotContain(table.Nonce, error.Diagnostic.Message);
     }
 }
