@@ -71,4 +71,26 @@ public sealed class ReferenceGroupTests
         Assert.Contains(";", paragraph.TextContent); // written as it was
         Assert.Contains("定理 1", paragraph.TextContent); // the references in it still resolve one by one
     }
+
+    /// <summary>
+    /// A reference inside a link's text is its words without a link of its own: HTML does not nest
+    /// links (CommonMark gives no link inside a link), and a nested &lt;a&gt; is split by the browser.
+    /// </summary>
+    [Theory]
+    [InlineData("[见 @thm-a 的证明](https://example.org/)", "见 定理 1 的证明")]
+    [InlineData("[@thm-a; @lem-b](https://example.org/)", "定理 1; 引理 1")]
+    [InlineData("[由 [@thm-a; -@eq-energy] 得](https://example.org/)", "由 定理 1 和 (1) 得")]
+    [InlineData("[**@lem-b** 与 [-@thm-c]](https://example.org/)", "引理 1 与 2")]
+    public async Task A_reference_inside_a_link_is_its_words_without_a_link_of_its_own(string written, string text)
+    {
+        using var site = XrefSite.Create();
+        site.WriteFile("input/posts/a.md", XrefSite.Post("甲", "a", $"见 {written}。\n" + Blocks));
+        await site.BuildOkAsync();
+        var raw = File.ReadAllText(Path.Combine(site.OutputFolder, "2020/01/a/index.html"));
+        Assert.DoesNotContain("class=\"xref\"", raw);
+        var paragraph = XrefSite.Body(site, "a").QuerySelector("p")!;
+        var link = Assert.Single(paragraph.QuerySelectorAll("a"));
+        Assert.Equal("https://example.org/", link.GetAttribute("href"));
+        Assert.Equal(text, link.TextContent);
+    }
 }

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
 
 namespace Blog.Markup.CrossReferences;
 
@@ -9,6 +10,17 @@ public sealed class HtmlCrossReferenceRenderer : HtmlObjectRenderer<CrossReferen
     protected override void Write(HtmlRenderer renderer, CrossReference reference)
     {
         if (reference.Index < 0) renderer.WriteEscape(reference.Written); // a tree not numbered (a fragment rendered alone)
-        else renderer.Write(ReferenceTokens.Of(reference.Index));
+        else renderer.Write(InsideLink(reference) ? ReferenceTokens.WordsOf(reference.Index) : ReferenceTokens.Of(reference.Index));
+    }
+
+    /// <summary>
+    /// Whether the reference is part of a link's text: it then gets no link of its own, as HTML does
+    /// not nest &lt;a&gt; (CommonMark: "links may not contain other links").
+    /// </summary>
+    private static bool InsideLink(CrossReference reference)
+    {
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+            if (parent is LinkInline { IsImage: false }) return true;
+        return false;
     }
 }

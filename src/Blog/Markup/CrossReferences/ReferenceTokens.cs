@@ -11,5 +11,9 @@ public static class ReferenceTokens
 {
     public const char Open = '\uE000', Close = '\uE001';
 
+    /// <summary>Where reference <paramref name="index"/> stands as a link to its target.</summary>
     public static string Of(int index) => Open + index.ToString(CultureInfo.InvariantCulture) + Close;
+
+    /// <summary>Where reference <paramref name="index"/> stands as its words only, without a link (inside another link's text).</summary>
+    public static string WordsOf(int index) => Open + "~" + index.ToString(CultureInfo.InvariantCulture) + Close;
 }

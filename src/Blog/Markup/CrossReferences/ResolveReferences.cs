@@ -40,7 +40,7 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
     private Document Resolve(Document doc, SiteAnchors index, DiagnosticBag diagnostics, bool partial)
     {
         if (doc.Get<PageAnchors>(PageAnchors.Key) is not { References.Count: > 0 } page || doc.Get<Entry>(BlogKeys.Entry) is not { } entry) return doc;
-        var replacements = new List<(string Token, string Html, string Words)>(page.References.Count);
+        var replacements = new List<(string Token, string Html, string Words)>(page.References.Count * 2);
         var failed = false;
         foreach (var reference in page.References)
         {
@@ -55,6 +55,7 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
             var words = Text(reference, anchor!, target, entry.SourceFile);
             var href = (target!.SourceFile == entry.SourceFile ? "" : link(target.Permalink)) + "#" + anchor!.Fragment;
             replacements.Add((ReferenceTokens.Of(reference.Index), $"<a class=\"xref\" href=\"{WebUtility.HtmlEncode(href)}\" data-preview=\"{anchor.Kind}\">{WebUtility.HtmlEncode(words)}</a>", words));
+            replacements.Add((ReferenceTokens.WordsOf(reference.Index), WebUtility.HtmlEncode(words), words)); // inside another link's text
         }
         var signature = string.Join("\u0001", replacements.Select(r => r.Token + "\u0002" + r.Html + "\u0002" + r.Words));
         if (!failed && Last.TryGetValue(doc, out var last) && last.Replacements == signature) return last.Output;
