@@ -16,7 +16,8 @@ public sealed partial class ThemeStrings
 {
     /// <summary>Keys the generator itself asks for; a table without one of them is reported when the build starts.</summary>
     public static readonly string[] RequiredKeys =
-        ["date_format", "date_long_format", "page_title", "archive_title", "tags_title", "tag_title", "category_title", "not_found_title", "search.title"];
+        ["date_format", "date_long_format", "page_title", "archive_title", "tags_title", "tag_title", "category_title", "not_found_title", "search.title",
+         "references", "compute.fold_label"];
 
     public IReadOnlyDictionary<string, string> Values { get; }
 

@@ -71,6 +71,30 @@ public sealed class ThemeStringsTests
         Assert.Contains("date_long_format", Assert.Single(result.Diagnostics).ToString());
     }
 
+    /// <summary>
+    /// Every key the generator itself asks for (not only list titles: the folded code's summary, the
+    /// bibliography's heading) is checked when the build starts; a table without one is an error at the
+    /// file naming the key, never the key's name shown to the reader.
+    /// </summary>
+    [Theory]
+    [InlineData("zh-CN", "compute.fold_label")]
+    [InlineData("en", "compute.fold_label")]
+    [InlineData("zh-CN", "references")]
+    [InlineData("en", "archive_title")]
+    public async Task A_string_table_without_a_key_the_generator_asks_for_is_an_error_naming_it(string language, string key)
+    {
+        using var site = SiteIn(language);
+        var path = Path.Combine(site.Root, "theme", "strings", language + ".json");
+        var lines = File.ReadAllLines(path);
+        Assert.Single(lines, l => l.TrimStart().StartsWith($"\"{key}\":", StringComparison.Ordinal));
+        File.WriteAllLines(path, lines.Where(l => !l.TrimStart().StartsWith($"\"{key}\":", StringComparison.Ordinal)));
+        var result = await site.BuildAsync();
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal($"theme/strings/{language}.json", error.File);
+        Assert.Contains(key, error.Message);
+    }
+
     [Fact]
     public async Task Sitemap_and_robots_come_from_the_theme_templates()
     {
