@@ -93,4 +93,42 @@ public sealed class ReferenceGroupTests
         Assert.Equal("https://example.org/", link.GetAttribute("href"));
         Assert.Equal(text, link.TextContent);
     }
+
+    /// <summary>
+    /// References in the front-matter title and summary are parsed like the body's and resolve the same
+    /// way: the heading, the page title, the meta description and the home page's summary show their
+    /// words, never the "@thm-a" as written.
+    /// </summary>
+    [Theory]
+    [InlineData("@thm-a", "定理 1")]
+    [InlineData("[@thm-a; @lem-b]", "定理 1 和 引理 1")]
+    [InlineData("[-@eq-energy]", "(1)")]
+    public async Task References_in_the_title_and_summary_resolve_like_the_bodys(string written, string text)
+    {
+        using var site = XrefSite.Create();
+        site.WriteFile("input/posts/a.md", XrefSite.Post($"关于 {written} 的注记", "a", "正文。\n" + Blocks, extra: $"summary: 由 {written} 得\n"));
+        await site.BuildOkAsync();
+        var page = site.Html("2020/01/a/index.html");
+        Assert.Equal($"关于 {text} 的注记", page.QuerySelector("h1")!.Text());
+        Assert.StartsWith($"关于 {text} 的注记", page.QuerySelector("title")!.TextContent);
+        Assert.Equal($"由 {text} 得", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Contains($"由 {text} 得", site.Html("index.html").QuerySelector(".excerpt")!.Text());
+        Assert.DoesNotContain("@", page.QuerySelector("h1")!.TextContent);
+        // Words without a link: the title's HTML also stands inside the lists' links to the post.
+        Assert.Empty(page.QuerySelector("h1")!.QuerySelectorAll("a"));
+        Assert.Empty(site.Html("index.html").QuerySelectorAll("a a, .excerpt a.xref"));
+    }
+
+    [Fact]
+    public async Task An_unknown_reference_in_the_title_is_an_error_at_the_front_matter()
+    {
+        using var site = XrefSite.Create();
+        site.WriteFile("input/posts/a.md", XrefSite.Post("关于 [@thm-a; @thm-zz] 的注记", "a", "正文。\n" + Blocks));
+        var result = await site.BuildAsync();
+        Assert.False(result.Success);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Blog.Diagnostics.Severity.Error);
+        Assert.Equal("input/posts/a.md", error.File);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("@thm-zz", error.Message);
+    }
 }

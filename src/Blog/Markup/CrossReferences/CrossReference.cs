@@ -18,6 +18,12 @@ public sealed class CrossReference : LeafInline, Text.IPlainText
     /// <summary>The reference's place among the page's references, set when the page is numbered.</summary>
     public int Index { get; set; } = -1;
 
+    /// <summary>
+    /// True for a reference that gets its words without a link: one in the front-matter title or summary,
+    /// whose HTML is also shown on other pages (lists, the home page) and inside their links to the post.
+    /// </summary>
+    public bool WordsOnly { get; set; }
+
     /// <summary>As written, without brackets: <c>@slug/thm-x</c>.</summary>
     public string Written => "@" + (Slug is null ? "" : Slug + "/") + Id;
 

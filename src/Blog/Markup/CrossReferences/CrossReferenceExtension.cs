@@ -36,6 +36,29 @@ public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettin
     public void Process(MarkdownDocument document, Pipelines.Document page) =>
         document.SetData(PageAnchors.Key, PageNumbering.Apply(document, page, settings, figureWords));
 
+    /// <summary>
+    /// Numbers the references of the page's other trees (the front-matter title and summary) after the
+    /// body's, so that <see cref="ResolveReferences"/> resolves them like the body's, as their words
+    /// without a link (<see cref="CrossReference.WordsOnly"/>): a title's or summary's HTML is shown on
+    /// list pages, inside their link to the post. Does nothing when the body was not numbered.
+    /// </summary>
+    public static void NumberAlso(MarkdownDocument body, params Block?[] trees)
+    {
+        if (body.GetData(PageAnchors.Key) is not PageAnchors page) return;
+        var references = page.References.ToList();
+        foreach (var tree in trees)
+        {
+            if (tree is null) continue;
+            foreach (var reference in (tree as ParagraphBlock)?.Inline?.Descendants<CrossReference>() ?? tree.Descendants<CrossReference>())
+            {
+                reference.Index = references.Count;
+                reference.WordsOnly = true;
+                references.Add(new PendingReference(reference.Index, reference.Slug, reference.Id, reference.SuppressName, reference.Line + 1, reference.Column + 1));
+            }
+        }
+        if (references.Count > page.References.Count) body.SetData(PageAnchors.Key, page with { References = references });
+    }
+
     /// <summary>The page's <see cref="PageAnchors"/>, for the site-wide index.</summary>
     public IEnumerable<KeyValuePair<string, object?>> Metadata(MarkdownDocument document) => [new(PageAnchors.Key, Of(document))];
 
