@@ -54,10 +54,10 @@ if [[ $OURS_OK == 1 ]]; then
   for site in ours ours-warm ours-client; do
     NAMES+=("$site"); DIRS+=("$OUT/$site/output")
     CMDS+=("cd '$OUT/$site' && dotnet '$BLOG_DLL' build --input '$OUT/ours/input' --output '$OUT/$site/output'")
-    # ours and ours-client are cold builds: no typesetting cache, no search index to reuse.
-    if [[ $site == ours ]]; then CLEAN+=("'$OUT/$site/output' '$OUT/$site/.cache'")
-    elif [[ $site == ours-client ]]; then CLEAN+=("'$OUT/$site/output' '$OUT/$site/.cache/search'")
-    else CLEAN+=("'$OUT/$site/output'"); fi
+    # ours and ours-client are cold builds: no .cache at all (typesetting, search index, the
+    # linked copies of MathJax's files); ours-warm keeps its .cache from the previous run.
+    if [[ $site == ours-warm ]]; then CLEAN+=("'$OUT/$site/output'")
+    else CLEAN+=("'$OUT/$site/output' '$OUT/$site/.cache'"); fi
   done
 else
   echo "!! our tool skipped: $OURS_WHY"
