@@ -64,6 +64,14 @@ else
 fi
 NAMES+=("hugo"); DIRS+=("$OUT/hugo/public"); CLEAN+=("'$OUT/hugo/public'")
 CMDS+=("hugo --quiet -s '$OUT/hugo' -d '$OUT/hugo/public'")
+# Hugo has no search index of its own; its documented way to get one is Pagefind's CLI over the
+# built site. Our builds index their 1000 posts with Pagefind too, so this row does the same job
+# (the Hugo post layout marks the article data-pagefind-body: only the posts are indexed).
+PAGEFIND="$ROOT/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
+if [[ -x $PAGEFIND ]]; then
+  NAMES+=("hugo+pagefind"); DIRS+=("$OUT/hugo/public-pf"); CLEAN+=("'$OUT/hugo/public-pf'")
+  CMDS+=("hugo --quiet -s '$OUT/hugo' -d '$OUT/hugo/public-pf' && '$PAGEFIND' --silent --site '$OUT/hugo/public-pf'")
+fi
 NAMES+=("jekyll"); DIRS+=("$OUT/jekyll/_site"); CLEAN+=("'$OUT/jekyll/_site'")
 CMDS+=("jekyll build --quiet --disable-disk-cache -s '$OUT/jekyll' -d '$OUT/jekyll/_site'")
 
