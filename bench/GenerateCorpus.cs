@@ -280,7 +280,7 @@ static class Sites
             """),
         ("layouts/_default/single.html", """
             {{ define "main" }}
-            <article>
+            <article data-pagefind-body>
             <h1>{{ .Title }}</h1>
             <p><time>{{ .Date.Format "2006-01-02" }}</time> · {{ .Params.author }}
             {{ range .Params.tags }}<a href="{{ "tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}</p>

@@ -54,16 +54,24 @@ if [[ $OURS_OK == 1 ]]; then
   for site in ours ours-warm ours-client; do
     NAMES+=("$site"); DIRS+=("$OUT/$site/output")
     CMDS+=("cd '$OUT/$site' && dotnet '$BLOG_DLL' build --input '$OUT/ours/input' --output '$OUT/$site/output'")
-    # ours and ours-client are cold builds: no typesetting cache, no search index to reuse.
-    if [[ $site == ours ]]; then CLEAN+=("'$OUT/$site/output' '$OUT/$site/.cache'")
-    elif [[ $site == ours-client ]]; then CLEAN+=("'$OUT/$site/output' '$OUT/$site/.cache/search'")
-    else CLEAN+=("'$OUT/$site/output'"); fi
+    # ours and ours-client are cold builds: no .cache at all (typesetting, search index, the
+    # linked copies of MathJax's files); ours-warm keeps its .cache from the previous run.
+    if [[ $site == ours-warm ]]; then CLEAN+=("'$OUT/$site/output'")
+    else CLEAN+=("'$OUT/$site/output' '$OUT/$site/.cache'"); fi
   done
 else
   echo "!! our tool skipped: $OURS_WHY"
 fi
 NAMES+=("hugo"); DIRS+=("$OUT/hugo/public"); CLEAN+=("'$OUT/hugo/public'")
 CMDS+=("hugo --quiet -s '$OUT/hugo' -d '$OUT/hugo/public'")
+# Hugo has no search index of its own; its documented way to get one is Pagefind's CLI over the
+# built site. Our builds index their 1000 posts with Pagefind too, so this row does the same job
+# (the Hugo post layout marks the article data-pagefind-body: only the posts are indexed).
+PAGEFIND="$ROOT/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
+if [[ -x $PAGEFIND ]]; then
+  NAMES+=("hugo+pagefind"); DIRS+=("$OUT/hugo/public-pf"); CLEAN+=("'$OUT/hugo/public-pf'")
+  CMDS+=("hugo --quiet -s '$OUT/hugo' -d '$OUT/hugo/public-pf' && '$PAGEFIND' --silent --site '$OUT/hugo/public-pf'")
+fi
 NAMES+=("jekyll"); DIRS+=("$OUT/jekyll/_site"); CLEAN+=("'$OUT/jekyll/_site'")
 CMDS+=("jekyll build --quiet --disable-disk-cache -s '$OUT/jekyll' -d '$OUT/jekyll/_site'")
 
