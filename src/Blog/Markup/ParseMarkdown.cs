@@ -32,7 +32,7 @@ public sealed class ParseMarkdown(MarkdownPipeline pipeline) : MapModule
             foreach (var diagnostic in node.Diagnostics(entry.SourceFile)) context.Diagnostics.Add(diagnostic);
         var processors = pipeline.Extensions.OfType<IPageProcessor>().ToList();
         foreach (var processor in processors) processor.Process(syntax.Body, input);
-        CrossReferences.CrossReferenceExtension.NumberAlso(syntax.Body, syntax.Title, syntax.Summary);
+        foreach (var processor in processors) processor.ProcessOtherTrees(syntax.Body, [syntax.Title, syntax.Summary]);
         return input.With([new(BlogKeys.Syntax, syntax), .. processors.SelectMany(p => p.Metadata(syntax.Body))]);
     }
 

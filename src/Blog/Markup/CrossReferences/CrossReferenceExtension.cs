@@ -42,7 +42,9 @@ public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettin
     /// without a link (<see cref="CrossReference.WordsOnly"/>): a title's or summary's HTML is shown on
     /// list pages, inside their link to the post. Does nothing when the body was not numbered.
     /// </summary>
-    public static void NumberAlso(MarkdownDocument body, params Block?[] trees)
+    public void ProcessOtherTrees(MarkdownDocument body, IReadOnlyList<Block?> others) => NumberAlso(body, others);
+
+    private static void NumberAlso(MarkdownDocument body, IReadOnlyList<Block?> trees)
     {
         if (body.GetData(PageAnchors.Key) is not PageAnchors page) return;
         var references = page.References.ToList();
