@@ -83,8 +83,7 @@ public sealed class FormulaTable : IDeferredContent
     /// <exception cref="DiagnosticException">A placeholder of this table names no entry.</exception>
     public string Splice(string content, string origin, Func<FormulaEntry, string> form)
     {
-        var at = content.IndexOf(Prefix, StringComparison.Ordinal);
-        if (at < 0)
+        if (!HasPlaceholders(content))
         {
             RejectChanged(content, 0, origin);
             return content;
@@ -92,26 +91,29 @@ public sealed class FormulaTable : IDeferredContent
         RejectChanged(content, CountOf(content, Prefix), origin);
         var result = new StringBuilder(content.Length * 2);
         var copied = 0;
-        while (at >= 0)
+        foreach (var (start, after, entry) in Occurrences(content, origin))
         {
-            var idStart = at + Prefix.Length;
-            var end = content.IndexOf(End, idStart, StringComparison.Ordinal);
-            var entry = Lookup(end < 0 ? content.AsSpan(idStart) : content.AsSpan(idStart, end - idStart + End.Length), origin);
-            result.Append(content, copied, at - copied).Append(form(entry));
-            copied = end + End.Length;
-            at = content.IndexOf(Prefix, copied, StringComparison.Ordinal);
+            result.Append(content, copied, start - copied).Append(form(entry));
+            copied = after;
         }
         return result.Append(content, copied, content.Length - copied).ToString();
     }
 
     /// <summary>The entries whose placeholders <paramref name="content"/> holds, in order (an entry as often as it occurs).</summary>
-    public IEnumerable<FormulaEntry> EntriesIn(string content, string origin)
+    public IEnumerable<FormulaEntry> EntriesIn(string content, string origin) => Occurrences(content, origin).Select(o => o.Entry);
+
+    /// <summary>Each placeholder of this table in <paramref name="content"/>: where it starts, where it ends (after its <c>--&gt;</c>), and its entry.</summary>
+    /// <exception cref="DiagnosticException">A placeholder names no entry, or was cut (<see cref="Lookup"/>).</exception>
+    private IEnumerable<(int Start, int After, FormulaEntry Entry)> Occurrences(string content, string origin)
     {
-        for (var at = content.IndexOf(Prefix, StringComparison.Ordinal); at >= 0; at = content.IndexOf(Prefix, at + 1, StringComparison.Ordinal))
+        for (var at = content.IndexOf(Prefix, StringComparison.Ordinal); at >= 0;)
         {
             var idStart = at + Prefix.Length;
             var end = content.IndexOf(End, idStart, StringComparison.Ordinal);
-            yield return Lookup(end < 0 ? content.AsSpan(idStart) : content.AsSpan(idStart, end - idStart + End.Length), origin);
+            // Lookup throws for a placeholder without its own "-->", so past it end is a real position.
+            var entry = Lookup(end < 0 ? content.AsSpan(idStart) : content.AsSpan(idStart, end - idStart + End.Length), origin);
+            yield return (at, end + End.Length, entry);
+            at = content.IndexOf(Prefix, end + End.Length, StringComparison.Ordinal);
         }
     }
 
