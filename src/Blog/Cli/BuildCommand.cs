@@ -10,7 +10,7 @@ public static class BuildCommand
         var options = new SiteOptions();
         var command = new Command("build", "Build the site from input/ and theme/ into output/ (atomically: a failed build changes nothing).");
         options.AddTo(command);
-        var noCache = new Option<bool>("--no-cache") { Description = "Run every compute block again, ignoring .cache/compute/." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Run every compute block, citation and feed entry again, ignoring .cache/compute/, .cache/citations/ and .cache/feed/." };
         command.Options.Add(noCache);
         var timings = new Option<bool>("--timings") { Description = "Print the time each pipeline phase took." };
         command.Options.Add(timings);

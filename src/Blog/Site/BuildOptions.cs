@@ -12,7 +12,7 @@ public sealed record BuildOptions
     public bool Drafts { get; init; }
     /// <summary>Built for the preview server: the live-reload script is injected.</summary>
     public bool Preview { get; init; }
-    /// <summary>Run every compute block again instead of taking results from .cache/compute/.</summary>
+    /// <summary>Run every compute block, citation and feed entry again instead of taking them from .cache/compute/, .cache/citations/ and .cache/feed/ (typeset math in .cache/mathjax/ is still used).</summary>
     public bool NoCache { get; init; }
 
     public string InputFolder => Input ?? Path.Combine(SiteRoot, "input");

@@ -14,8 +14,9 @@ namespace Blog.Site;
 /// escapes them. Sitemap and robots: <see cref="SiteMapFiles"/>.
 /// </summary>
 /// <param name="formulas">Build-time math: the table the posts' formula placeholders name; each formula's MathML is made once from it.</param>
+/// <param name="cache">Each entry's feed HTML from the last build (none: every entry is made again).</param>
 public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<PipelineContext, PageRenderer> renderer,
-    ModelFactory models, SiteSettings settings, FormulaTable? formulas = null) : IModule
+    ModelFactory models, SiteSettings settings, FormulaTable? formulas = null, FeedHtmlCache? cache = null) : IModule
 {
     /// <summary>What the template sees as <c>feed</c>: the feed's own fields and its entries, newest first.</summary>
     public sealed record FeedModel(string Title, string Id, string Link, string SelfLink, string Updated, string Author,
@@ -44,6 +45,8 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
                 C(p.Model.Description),
                 Html(p.Model.ContentHtml, p.Model.AbsoluteUrl, p.Entry.SourceFile))).ToList());
 
+        cache?.Save();
+
         var globals = new ScriptObject();
         globals.SetValue("site", renderer(context).Site, true);
         globals.SetValue("feed", feed, true);
@@ -60,13 +63,18 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
     /// rebased too: such posts take the long way, the CHTML spliced in first.
     /// Remembered per HTML string and page URL: the preview keeps an unchanged post's HTML instance
     /// between builds (and its formula table for the session), so a rebuild converts only the entries
-    /// whose HTML changed.
+    /// whose HTML changed. Across builds, <see cref="FeedHtmlCache"/> keeps each entry's HTML on disk.
     /// </remarks>
     private string Html(string html, string pageUrl, string origin)
     {
-        if (Converted.TryGetValue(html, out var known) && known.PageUrl == pageUrl) return known.Html;
-        var made = Convert(html, pageUrl, origin);
-        Converted.AddOrUpdate(html, new FeedHtml(pageUrl, made));
+        if (Converted.TryGetValue(html, out var known) && known.PageUrl == pageUrl)
+        {
+            cache?.Keep(known.Key, known.Html); // still used: written back with this build's entries
+            return known.Html;
+        }
+        var key = cache is null ? "" : FeedHtmlCache.Key(html, pageUrl, formulas, origin);
+        var made = cache is null ? Convert(html, pageUrl, origin) : cache.GetOrMake(key, () => Convert(html, pageUrl, origin));
+        Converted.AddOrUpdate(html, new FeedHtml(pageUrl, key, made));
         return made;
     }
 
@@ -78,7 +86,7 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
         return C(formulas.Splice(AbsoluteLinks.Rewrite(FeedMath.Serialised(html), pageUrl), origin, FeedMath.MathMlOf));
     }
 
-    private sealed record FeedHtml(string PageUrl, string Html);
+    private sealed record FeedHtml(string PageUrl, string Key, string Html);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, FeedHtml> Converted = new();
 

@@ -160,7 +160,7 @@ public static class SiteBuilder
         var feeds = new Pipeline(Feeds)
         {
             Dependencies = { Posts, Pages, Lists, SearchPipeline },
-            PostProcess = { new Feeds(Posts, templates, Renderer, models, settings, formulas), new SiteMapFiles([Posts, Pages, Lists, SearchPipeline], templates, Renderer, models) },
+            PostProcess = { new Feeds(Posts, templates, Renderer, models, settings, formulas, options.NoCache ? null : FeedHtmlCache.For(root)), new SiteMapFiles([Posts, Pages, Lists, SearchPipeline], templates, Renderer, models) },
             Output = { write },
         };
         var assets = new Pipeline(Assets)
