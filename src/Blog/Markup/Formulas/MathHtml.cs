@@ -36,7 +36,12 @@ public static class MathHtml
         if (fileLine > 0) renderer.Write(" data-line=\"").Write(fileLine.ToString(CultureInfo.InvariantCulture)).Write('"');
         if (typeset is null) renderer.Write('>').WriteEscape(text);
         // The site search indexes the TeX from data-tex, not the typeset markup (Site/Search/SearchIndexer.cs).
-        else renderer.Write(" data-tex=\"").WriteEscape(text).Write("\" data-pagefind-index-attrs=\"data-tex\">").Write(typeset);
+        else
+        {
+            renderer.Write(" data-tex=\"").WriteEscape(text).Write('"');
+            if (Search.SearchMarkup.Wanted(renderer)) renderer.Write(" data-pagefind-index-attrs=\"data-tex\"");
+            renderer.Write('>').Write(typeset);
+        }
         renderer.Write("</").Write(element).Write('>');
         if (block) renderer.WriteLine();
     }
