@@ -15,7 +15,8 @@ namespace Blog.Markup.Formulas;
 /// </summary>
 public static class MathHtml
 {
-    public static void Write(HtmlRenderer renderer, string tex, MathKind kind, bool block, int fileLine)
+    /// <param name="fileColumn">The 1-based column of the opening delimiter in the Markdown file, 0 when unknown; for errors only (not written).</param>
+    public static void Write(HtmlRenderer renderer, string tex, MathKind kind, bool block, int fileLine, int fileColumn = 0)
     {
         if (!renderer.EnableHtmlForInline)
         {
@@ -29,7 +30,7 @@ public static class MathHtml
             _ => ("", ""),
         };
         var text = open + tex + close;
-        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine));
+        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine, System.Math.Max(fileColumn, 0)));
         var element = block ? "div" : "span";
         var cls = kind == MathKind.Inline ? "math inline" : "math display";
         renderer.Write('<').Write(element).Write(" class=\"").Write(cls).Write('"');

@@ -1,4 +1,5 @@
 using Blog.Markup.FencedDivs;
+using Blog.Markup.Formulas;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Syntax;
@@ -27,6 +28,8 @@ public static class InlineMarkdown
         // Front-matter values are shown, never run: raw HTML in a title or summary is text (escaped when written).
         HtmlAsText(paragraph.Inline!);
         ShiftLines(paragraph, line - 1);
+        // Columns count from the field's value, whose place in its line is not known here: a formula's is unknown (-1).
+        foreach (var math in paragraph.Inline!.Descendants<MathInline>()) math.Column = -1;
         return paragraph;
     }
 
