@@ -19,7 +19,8 @@ public sealed record RenderedPart(string Html, IReadOnlyList<FormulaOccurrence> 
 /// (<see cref="Content.BlogKeys.Rendering"/>), so build-time typesetting renders the same trees
 /// again with typeset math in place of the TeX instead of rewriting HTML.
 /// </summary>
-public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, ComputeResults? compute)
+/// <param name="indexed">Whether the page is in the site search: when not, no Pagefind attributes are written (<see cref="Search.SearchMarkup"/>).</param>
+public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, ComputeResults? compute, bool indexed = true)
 {
     public PostSyntax Syntax => syntax;
     public ComputeResults? Compute => compute;
@@ -63,7 +64,7 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
     private RenderedPart Render(Action<PageHtmlRenderer> write, Func<FormulaOccurrence, int, string?>? typeset)
     {
         var math = new PageMath { Typeset = typeset };
-        var context = new PageContext().With(compute).With(math);
+        var context = new PageContext().With(compute).With(math).With(indexed ? null : Search.SearchMarkup.None);
         var writer = new StringWriter();
         var renderer = new PageHtmlRenderer(writer, context);
         pipeline.Setup(renderer);

@@ -15,7 +15,8 @@ namespace Blog.Markup;
 /// MathJax; build mode typesets them next), headings with their ids, plain text, and the plain
 /// title, summary and meta description. All made from the trees, with the compute results.
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
+/// <param name="siteSearch">Whether the site has a search index (<c>"search"</c> in statiq.json); a post is indexed when it and its front matter's <c>search</c> say so.</param>
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, bool siteSearch = true) : MapModule
 {
     /// <summary>Characters of the meta description made from the body when the front matter has no summary.</summary>
     public const int DescriptionLength = 120;
@@ -24,7 +25,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : MapModule
     {
         var syntax = input.Require<PostSyntax>(BlogKeys.Syntax);
         var compute = input.Get<ComputeResults>(ComputeResults.Key);
-        var rendering = new PostRendering(syntax, pipeline, compute);
+        var rendering = new PostRendering(syntax, pipeline, compute, siteSearch && input.Get<Entry>(BlogKeys.Entry)?.Search != false);
         IReadOnlyDictionary<PostPart, RenderedPart> parts;
         try
         {

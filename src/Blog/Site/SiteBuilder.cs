@@ -137,7 +137,7 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath, release), new SortByDate() },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), cite, typesetMath, release), new SortByDate() },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
@@ -147,7 +147,7 @@ public static class SiteBuilder
         var pages = new Pipeline(Pages)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown), cite, typesetMath, release) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), cite, typesetMath, release) },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };

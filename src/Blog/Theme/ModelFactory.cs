@@ -103,6 +103,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Headings = doc.Get<IReadOnlyList<Markup.Heading>>(BlogKeys.Headings) ?? [],
             Extra = entry.Extra,
             IsPost = entry.Kind == EntryKind.Post,
+            Indexed = settings.Search.Enabled && entry.Search,
             ImageUrl = ImageUrl(entry.Image),
             Comments = entry.Comments ?? entry.Kind == EntryKind.Post,
         };

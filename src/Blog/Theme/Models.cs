@@ -64,6 +64,8 @@ public sealed record PostModel
     public IReadOnlyList<Markup.Heading> Headings { get; init; } = [];
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
     public bool IsPost { get; init; } = true;
+    /// <summary>Whether it is in the site search (the site has search and its front matter does not say <c>search: false</c>): the theme writes Pagefind's attributes only then.</summary>
+    public bool Indexed { get; init; } = true;
     /// <summary>Absolute URL of this entry's own social-card image (front matter <c>image</c>); "" for the site's.</summary>
     public string ImageUrl { get; init; } = "";
     /// <summary>Whether comments are shown under it, when the site has them: posts unless <c>comments: false</c>, pages with <c>comments: true</c>.</summary>

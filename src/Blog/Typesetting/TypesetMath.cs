@@ -41,7 +41,7 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         foreach (var error in page.Errors)
         {
             var formula = found[error.Index];
-            context.Diagnostics.Add(new Diagnostic(entry.SourceFile, formula.Line, 1, severity,
+            context.Diagnostics.Add(new Diagnostic(entry.SourceFile, formula.Line, formula.Column > 0 ? formula.Column : 1, severity,
                 $"TeX error: {error.Message} in formula {Shorten(formula.Text)}",
                 severity == Severity.Error ? "Fix the formula, or set \"math\": {\"errors\": \"warn\"} in statiq.json to publish it with the error shown." : null));
         }

@@ -231,7 +231,7 @@ public sealed class TheoremTests
             """));
         await site.BuildOkAsync();
         var callouts = XrefSite.Body(site, "c").QuerySelectorAll(".callout").ToList();
-        Assert.Equal(["注意", "小心 $x$", "折叠起来", "重要"], callouts.Select(c => c.QuerySelector(".callout-header")!.Text()).ToArray());
+        Assert.Equal(["注意", "小心 \\(x\\)", "折叠起来", "重要"], callouts.Select(c => c.QuerySelector(".callout-header")!.Text()).ToArray());
         Assert.Equal(["DIV", "DIV", "DETAILS", "DETAILS"], callouts.Select(c => c.TagName).ToArray());
         Assert.False(callouts[2].HasAttribute("open"));
         Assert.True(callouts[3].HasAttribute("open"));

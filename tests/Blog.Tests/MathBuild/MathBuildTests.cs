@@ -29,7 +29,7 @@ public sealed class MathBuildTests
         using var site = TestSite.Empty().WriteFile("input/posts/p.md", Post("一行 $\\alpah + 1$ 文字"));
         var run = site.RunCli("build");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/posts/p.md(7,1): error: TeX error: Undefined control sequence \\alpah", run.Stderr);
+        Assert.Contains("input/posts/p.md(7,4): error: TeX error: Undefined control sequence \\alpah", run.Stderr); // the column of its "$"
     }
 
     [Fact]

@@ -7,13 +7,15 @@ namespace Blog.Markup.Citations;
 /// <c>@a</c> (author-in-text). The citation stage formats it with the post's CSL style; until then it
 /// renders as a placeholder (<see cref="CitationHtml"/>) that keeps the source text.
 /// </summary>
-public sealed class Citation : LeafInline
+public sealed class Citation : LeafInline, Text.ISourceText
 {
     public required IReadOnlyList<CitationItem> Items { get; init; }
     /// <summary>Pandoc's <c>@key</c> without brackets: the author becomes part of the sentence ("Ma et al. (2020)").</summary>
     public bool AuthorInText { get; init; }
     /// <summary>The Markdown as written, shown if the citation cannot be formatted (an unknown author-in-text key).</summary>
     public required string Source { get; init; }
+
+    string Text.ISourceText.SourceText => Source;
 }
 
 /// <summary>

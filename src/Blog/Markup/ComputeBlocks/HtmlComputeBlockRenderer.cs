@@ -40,7 +40,7 @@ public sealed class HtmlComputeBlockRenderer(HtmlObjectRenderer<CodeBlock> other
         if (echo == EchoOption.Hide) return;
         var code = string.Join('\n', lines).Trim('\n');
         if (echo == EchoOption.Fold) renderer.Write("<details class=\"compute-fold\"><summary>").WriteEscape(foldLabel).Write("</summary>");
-        renderer.Write("<pre class=\"highlight compute-source\"" + SearchWeights.CodeAttribute + "><code class=\"language-csharp\">")
+        renderer.Write("<pre class=\"highlight compute-source\"" + SearchWeights.CodeAttributeFor(renderer) + "><code class=\"language-csharp\">")
             .Write(ClassFormatter.Highlight(code, ColorCode.Languages.CSharp))
             .Write("</code></pre>");
         if (echo == EchoOption.Fold) renderer.Write("</details>");

@@ -7,7 +7,7 @@ namespace Blog.Markup.CrossReferences;
 /// another post, <c>@slug/thm-clt</c>. Resolved once every page is known (<see cref="ResolveReferences"/>);
 /// until then it renders as a token (<see cref="ReferenceTokens"/>).
 /// </summary>
-public sealed class CrossReference : LeafInline, Text.IPlainText
+public sealed class CrossReference : LeafInline, Text.IPlainText, Text.ISourceText
 {
     /// <summary>The slug of the post it points into, or null for the same page.</summary>
     public string? Slug { get; init; }
@@ -26,6 +26,9 @@ public sealed class CrossReference : LeafInline, Text.IPlainText
 
     /// <summary>As written, without brackets: <c>@slug/thm-x</c>.</summary>
     public string Written => "@" + (Slug is null ? "" : Slug + "/") + Id;
+
+    /// <summary>As written, without brackets: <c>@thm-x</c>, <c>-@thm-x</c> (the number alone).</summary>
+    public string SourceText => (SuppressName ? "-" : "") + Written;
 
     /// <summary>Its text ("定理 2") is known once every page is: the token is replaced then (<see cref="ResolveReferences"/>).</summary>
     public string PlainText => Index < 0 ? Written : ReferenceTokens.Of(Index);

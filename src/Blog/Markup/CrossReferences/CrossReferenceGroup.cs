@@ -8,8 +8,11 @@ namespace Blog.Markup.CrossReferences;
 /// are the <see cref="CrossReference"/>s with the string table's list separators between them as
 /// literals ("定理 1、定理 2 和式 (3)", "Theorem 1, Theorem 2 and Equation (3)").
 /// </summary>
-public sealed class CrossReferenceGroup : ContainerInline
+public sealed class CrossReferenceGroup : ContainerInline, Text.ISourceText
 {
+    /// <summary>The group as written, its parts joined by "; " (the spacing written is not kept): <c>[@thm-a; -@eq-b]</c>.</summary>
+    public string SourceText => "[" + string.Join("; ", References.Select(r => r.SourceText)) + "]";
+
     /// <summary>The references in the order written.</summary>
     public IEnumerable<CrossReference> References => this.OfType<CrossReference>();
 }

@@ -107,18 +107,24 @@ public static class PageNumbering
         return new PageAnchors(anchors, references);
     }
 
-    /// <summary>A first heading of a theorem, proof or callout is its name, not a section: take it out of the body.</summary>
-    private static List<HeadingBlock> TakeNameHeadings(MarkdownDocument document)
+    /// <summary>
+    /// A first heading of a theorem, proof or callout is its name, not a section: take it out of the body
+    /// (it wins over a name attribute). Returns every block's name, whose references and equations count
+    /// in page order like the body's.
+    /// </summary>
+    private static List<LeafBlock> TakeNameHeadings(MarkdownDocument document)
     {
-        var taken = new List<HeadingBlock>();
+        var names = new List<LeafBlock>();
         foreach (var div in document.Descendants<FencedDiv>().ToList())
         {
-            if (div.Kind is null || div.Count == 0 || div[0] is not HeadingBlock heading) continue;
-            div.RemoveAt(0);
-            div.NameHeading = heading;
-            taken.Add(heading);
+            if (div.Kind is not null && div.Count > 0 && div[0] is HeadingBlock heading)
+            {
+                div.RemoveAt(0);
+                div.NameBlock = heading;
+            }
+            if (div.NameBlock is { } name) names.Add(name);
         }
-        return taken;
+        return names;
     }
 
     /// <summary>"1.2 " in front of a heading's text.</summary>

@@ -11,9 +11,16 @@ public sealed record DivAttributes(string? Id, IReadOnlyList<string> Classes, IR
 
     public string? Value(string key) => Values.TryGetValue(key, out var v) ? v : null;
 
+    /// <summary>
+    /// Where each value starts in the text given to <see cref="Parse"/> (0-based, after any quote), so a
+    /// value that holds Markdown (a block's <c>name</c>) can be parsed at its place in the file.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> ValueStarts { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Parses <paramref name="text"/>; null when it is not an attribute block (then the fence is not a div).</summary>
     public static DivAttributes? Parse(string text)
     {
+        var lead = text.Length - text.TrimStart().Length;
         text = text.Trim();
         if (text.Length == 0) return null;
         if (text[0] != '{')
@@ -22,6 +29,7 @@ public sealed record DivAttributes(string? Id, IReadOnlyList<string> Classes, IR
         string? id = null;
         var classes = new List<string>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
         var body = text[1..^1];
         var i = 0;
         while (i < body.Length)
@@ -43,9 +51,11 @@ public sealed record DivAttributes(string? Id, IReadOnlyList<string> Classes, IR
             if (key.Length == 0 || i >= body.Length || body[i] != '=') return null;
             i++;
             string value;
+            int valueStart;
             if (i < body.Length && body[i] is '"' or '\'')
             {
                 var quote = body[i++];
+                valueStart = i;
                 var end = body.IndexOf(quote, i);
                 if (end < 0) return null;
                 value = body[i..end];
@@ -53,12 +63,13 @@ public sealed record DivAttributes(string? Id, IReadOnlyList<string> Classes, IR
             }
             else
             {
-                var vstart = i;
+                valueStart = i;
                 while (i < body.Length && !char.IsWhiteSpace(body[i])) i++;
-                value = body[vstart..i];
+                value = body[valueStart..i];
             }
             values[key] = value;
+            starts[key] = lead + 1 + valueStart; // + 1: the '{' before body
         }
-        return new DivAttributes(id, classes, values);
+        return new DivAttributes(id, classes, values) { ValueStarts = starts };
     }
 }

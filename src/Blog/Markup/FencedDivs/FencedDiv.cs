@@ -18,8 +18,11 @@ public sealed class FencedDiv(BlockParser parser) : ContainerBlock(parser)
     public bool Closed { get; set; }
     /// <summary>"2" or "1.3"; set by the page's numbering for numbered kinds.</summary>
     public string? Number { get; set; }
-    /// <summary>A first <c>##</c> heading, taken out of the body to be the block's name.</summary>
-    public HeadingBlock? NameHeading { get; set; }
+    /// <summary>
+    /// The block's name as inline Markdown: a first <c>##</c> heading taken out of the body, else the
+    /// <c>name</c>/<c>title</c> attribute parsed as a <see cref="DivNameBlock"/>; null when it has neither.
+    /// </summary>
+    public LeafBlock? NameBlock { get; set; }
     /// <summary>Numbered equations before this block on its page: where MathJax's counter starts when the block is typeset alone (a preview).</summary>
     public int EquationsBefore { get; set; }
 }

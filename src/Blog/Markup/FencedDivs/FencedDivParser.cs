@@ -1,3 +1,4 @@
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -22,7 +23,7 @@ public sealed class FencedDivParser : BlockParser
         // Pandoc allows trailing colons after the attributes: ::: {.note} :::
         var rest = text[colons..].TrimEnd().TrimEnd(':').Trim();
         if (DivAttributes.Parse(rest) is not { } attributes) return BlockState.None;
-        processor.NewBlocks.Push(new FencedDiv(this)
+        var div = new FencedDiv(this)
         {
             Attributes = attributes,
             FenceLength = colons,
@@ -30,7 +31,9 @@ public sealed class FencedDivParser : BlockParser
             Column = processor.Column,
             Line = processor.LineIndex,
             Span = new SourceSpan(processor.Start, processor.Line.End),
-        });
+        };
+        if (div.Kind is not null) AddName(processor, div, colons + (text.Length - colons - text[colons..].TrimStart().Length));
+        processor.NewBlocks.Push(div);
         return BlockState.ContinueDiscard;
     }
 
@@ -40,6 +43,33 @@ public sealed class FencedDivParser : BlockParser
         block.UpdateSpanEnd(processor.Line.End);
         ((FencedDiv)block).Closed = true;
         return BlockState.BreakDiscard;
+    }
+
+    /// <summary>
+    /// The <c>name</c> (else <c>title</c>) attribute as a leaf of inline Markdown over its own characters
+    /// in the file, so its inlines get their real line and column. <paramref name="attributesAt"/> is
+    /// where the attribute block starts in the line.
+    /// </summary>
+    private static void AddName(BlockProcessor processor, FencedDiv div, int attributesAt)
+    {
+        // A theorem or proof shows its name; a callout its name or title (HtmlFencedDivRenderer).
+        var key = div.Attributes.Value("name") is not null ? "name"
+            : div.Kind!.Family == DivFamily.Callout && div.Attributes.Value("title") is not null ? "title" : null;
+        if (key is null || string.IsNullOrWhiteSpace(div.Attributes.Values[key])) return;
+        var offset = attributesAt + div.Attributes.ValueStarts[key];
+        var start = processor.Line.Start + offset;
+        var slice = new StringSlice(processor.Line.Text, start, start + div.Attributes.Values[key].Length - 1);
+        var block = new DivNameBlock(null)
+        {
+            Attribute = key,
+            ProcessInlines = true,
+            IsOpen = false,
+            Line = processor.LineIndex,
+            Column = processor.Column + offset,
+            Span = new SourceSpan(slice.Start, slice.End),
+        };
+        block.AppendLine(ref slice, block.Column, processor.LineIndex, start, false);
+        div.Add(block);
     }
 
     private static bool IsClosingFence(string text) => Colons(text) >= 3 && text.Trim().All(c => c == ':');

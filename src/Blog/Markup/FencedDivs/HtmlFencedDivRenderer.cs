@@ -79,7 +79,7 @@ public sealed class HtmlFencedDivRenderer(ReferenceNames names) : HtmlObjectRend
         var cls = kind.Family == DivFamily.Theorem ? "theorem-title" : "proof-title";
         var label = div.Number is { } number ? names.Reference(kind.Key, number) : names[kind.Key];
         renderer.Write("<span class=\"").Write(cls).Write("\"><strong>").WriteEscape(label).Write("</strong>");
-        if (div.NameHeading is not null || div.Attributes.Value("name") is not null)
+        if (div.NameBlock is not null || div.Attributes.Value("name") is not null)
         {
             renderer.Write("<span class=\"theorem-name\">");
             WriteName(renderer, div, "");
@@ -88,12 +88,15 @@ public sealed class HtmlFencedDivRenderer(ReferenceNames names) : HtmlObjectRend
         renderer.Write("</span> ");
     }
 
-    /// <summary>The name or title: a first heading (may hold math), the name/title attribute, else <paramref name="fallback"/>.</summary>
+    /// <summary>
+    /// The name or title: a first heading or the name/title attribute, both inline Markdown (math typeset
+    /// like the body's), else <paramref name="fallback"/>.
+    /// </summary>
     private void WriteName(HtmlRenderer renderer, FencedDiv div, string fallback)
     {
         var (before, after) = div.Kind?.Family == DivFamily.Callout ? ("", "") : names.BlockName();
         renderer.WriteEscape(before);
-        if (div.NameHeading is { } heading) renderer.WriteLeafInline(heading);
+        if (div.NameBlock is { } name) renderer.WriteLeafInline(name);
         else renderer.WriteEscape(div.Attributes.Value("name") ?? div.Attributes.Value("title") ?? fallback);
         renderer.WriteEscape(after);
     }

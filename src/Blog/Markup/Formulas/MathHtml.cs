@@ -15,7 +15,8 @@ namespace Blog.Markup.Formulas;
 /// </summary>
 public static class MathHtml
 {
-    public static void Write(HtmlRenderer renderer, string tex, MathKind kind, bool block, int fileLine)
+    /// <param name="fileColumn">The 1-based column of the opening delimiter in the Markdown file, 0 when unknown; for errors only (not written).</param>
+    public static void Write(HtmlRenderer renderer, string tex, MathKind kind, bool block, int fileLine, int fileColumn = 0)
     {
         if (!renderer.EnableHtmlForInline)
         {
@@ -29,14 +30,19 @@ public static class MathHtml
             _ => ("", ""),
         };
         var text = open + tex + close;
-        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine));
+        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine, System.Math.Max(fileColumn, 0)));
         var element = block ? "div" : "span";
         var cls = kind == MathKind.Inline ? "math inline" : "math display";
         renderer.Write('<').Write(element).Write(" class=\"").Write(cls).Write('"');
         if (fileLine > 0) renderer.Write(" data-line=\"").Write(fileLine.ToString(CultureInfo.InvariantCulture)).Write('"');
         if (typeset is null) renderer.Write('>').WriteEscape(text);
         // The site search indexes the TeX from data-tex, not the typeset markup (Site/Search/SearchIndexer.cs).
-        else renderer.Write(" data-tex=\"").WriteEscape(text).Write("\" data-pagefind-index-attrs=\"data-tex\">").Write(typeset);
+        else
+        {
+            renderer.Write(" data-tex=\"").WriteEscape(text).Write('"');
+            if (Search.SearchMarkup.Wanted(renderer)) renderer.Write(" data-pagefind-index-attrs=\"data-tex\"");
+            renderer.Write('>').Write(typeset);
+        }
         renderer.Write("</").Write(element).Write('>');
         if (block) renderer.WriteLine();
     }

@@ -3,9 +3,10 @@ namespace Blog.Markup.Formulas;
 /// <summary>
 /// One formula as a renderer writes it: its TeX with the delimiters MathJax reads
 /// (<c>\(…\)</c>, <c>\[…\]</c>, or a bare environment), whether it is display math, and its line in
-/// the Markdown file (0 when unknown).
+/// the Markdown file (0 when unknown) and the column of its opening delimiter there (1-based; 0 when
+/// unknown: a formula in a front-matter field, a caption, computed output or an HTML block).
 /// </summary>
-public sealed record FormulaOccurrence(string Text, bool Display, int Line);
+public sealed record FormulaOccurrence(string Text, bool Display, int Line, int Column = 0);
 
 /// <summary>
 /// The formulas of one rendering, in the order they are written: every renderer that writes math

@@ -11,6 +11,8 @@ namespace Blog.Markup.Headings;
 /// document is parsed, so ids are unique within the page and an author's <c>{#id}</c>
 /// (<see cref="HeadingAttributes"/>) is never repeated by an automatic one. Used instead of
 /// Markdig's AutoIdentifiers, which drops formulas from ids (<c>## Case $n=1$</c> gave <c>case-</c>).
+/// The text is what the writer wrote (<see cref="PlainText.AsWritten"/>): references and citations as
+/// their source, never the words generated for them, so an id is the same in every language.
 /// </summary>
 public sealed class HeadingIdExtension : IMarkdownExtension
 {
@@ -29,6 +31,6 @@ public sealed class HeadingIdExtension : IMarkdownExtension
         var pinned = headings.Select(HeadingAttributes.Apply).ToList();
         foreach (var id in pinned.OfType<string>()) ids.Reserve(id);
         for (var i = 0; i < headings.Count; i++)
-            if (pinned[i] is null) headings[i].GetAttributes().Id = ids.Next(PlainText.Of(headings[i]));
+            if (pinned[i] is null) headings[i].GetAttributes().Id = ids.Next(PlainText.AsWritten(headings[i]));
     }
 }

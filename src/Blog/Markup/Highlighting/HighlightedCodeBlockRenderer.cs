@@ -26,13 +26,13 @@ public sealed class HighlightedCodeBlockRenderer(CodeBlockRenderer fallback) : H
         var info = (block as FencedCodeBlock)?.Info ?? "";
         if (!Aliases.TryGetValue(info, out var id) || Languages.FindById(id) is not { } language)
         {
-            block.GetAttributes().AddPropertyIfNotExist("data-pagefind-weight", SearchWeights.Code);
+            if (SearchMarkup.Wanted(renderer)) block.GetAttributes().AddPropertyIfNotExist("data-pagefind-weight", SearchWeights.Code);
             fallback.Write(renderer, block);
             return;
         }
         var code = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
         renderer.EnsureLine();
-        renderer.Write("<pre class=\"highlight\"" + SearchWeights.CodeAttribute + "><code class=\"language-").WriteEscape(info).Write("\">");
+        renderer.Write("<pre class=\"highlight\"" + SearchWeights.CodeAttributeFor(renderer) + "><code class=\"language-").WriteEscape(info).Write("\">");
         renderer.Write(ClassFormatter.Highlight(code, language));
         renderer.WriteLine("</code></pre>");
     }

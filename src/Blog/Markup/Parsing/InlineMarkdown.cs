@@ -1,3 +1,5 @@
+using Blog.Markup.FencedDivs;
+using Blog.Markup.Formulas;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Syntax;
@@ -24,10 +26,18 @@ public static class InlineMarkdown
             ?? Single(Markdig.Markdown.Parse(EscapeBlockStart(text), pipeline));
         if (paragraph is null) return null;
         // Front-matter values are shown, never run: raw HTML in a title or summary is text (escaped when written).
-        foreach (var html in paragraph.Inline!.Descendants<HtmlInline>().ToList())
-            html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column });
+        HtmlAsText(paragraph.Inline!);
         ShiftLines(paragraph, line - 1);
+        // Columns count from the field's value, whose place in its line is not known here: a formula's is unknown (-1).
+        foreach (var math in paragraph.Inline!.Descendants<MathInline>()) math.Column = -1;
         return paragraph;
+    }
+
+    /// <summary>Turns each raw HTML inline under <paramref name="inline"/> into text (escaped when written).</summary>
+    public static void HtmlAsText(ContainerInline inline)
+    {
+        foreach (var html in inline.Descendants<HtmlInline>().ToList())
+            html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column });
     }
 
     /// <summary>The syntax tree of a body whose first line is line <paramref name="firstLine"/> of the file.</summary>
@@ -47,7 +57,12 @@ public static class InlineMarkdown
         if (root is not MarkdownDocument) root.Line += offset;
         // Markdig's Descendants() of a lone leaf block does not reach its inlines: walk them directly.
         var nodes = root is LeafBlock { Inline: { } inline } ? inline.Descendants().Cast<MarkdownObject>() : root.Descendants();
+        // A block's name attribute was parsed in the body but is kept beside it (FencedDiv.NameBlock).
+        var names = root is ContainerBlock container
+            ? container.Descendants<FencedDiv>().Select(d => d.NameBlock).OfType<DivNameBlock>().ToList()
+            : [];
         foreach (var node in nodes) node.Line += offset;
+        foreach (var name in names) ShiftLines(name, offset);
     }
 
     private static ParagraphBlock? Single(MarkdownDocument document)

@@ -14,4 +14,7 @@ public static class SearchWeights
 
     /// <summary>The attribute as written into a start tag, with its leading space.</summary>
     public const string CodeAttribute = " data-pagefind-weight=\"" + Code + "\"";
+
+    /// <summary><see cref="CodeAttribute"/>, or nothing on a page that is not indexed (<see cref="SearchMarkup"/>).</summary>
+    public static string CodeAttributeFor(Markdig.Renderers.HtmlRenderer renderer) => SearchMarkup.Wanted(renderer) ? CodeAttribute : "";
 }

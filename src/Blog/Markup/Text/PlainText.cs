@@ -24,6 +24,19 @@ public static class PlainText
     /// <param name="compute">The page's compute results, so inline <c>{csharp}</c> code reads as its value; null before the compute stage.</param>
     public static string Of(MarkdownObject root, ComputeResults? compute = null) => Join(Pieces(root, compute));
 
+    /// <summary>
+    /// The text as the writer wrote it, for identifiers (heading ids): like <see cref="Of"/>, but a node
+    /// whose shown text is generated (a reference's "定理 2", a group's "、"/"和", a formatted citation) counts
+    /// as its source (<see cref="ISourceText"/>), so the result does not depend on the site's language or on
+    /// other pages. Formulas are their TeX, as in <see cref="Of"/>; compute code is its expression.
+    /// </summary>
+    public static string AsWritten(MarkdownObject root)
+    {
+        var pieces = new List<TextPiece>();
+        Walk(root, null, pieces, asWritten: true);
+        return Join(pieces);
+    }
+
     public static string Join(IEnumerable<TextPiece> pieces)
     {
         var text = new StringBuilder();
@@ -39,10 +52,11 @@ public static class PlainText
         return pieces;
     }
 
-    private static void Walk(MarkdownObject node, ComputeResults? compute, List<TextPiece> pieces)
+    private static void Walk(MarkdownObject node, ComputeResults? compute, List<TextPiece> pieces, bool asWritten = false)
     {
         switch (node)
         {
+            case ISourceText source when asWritten: pieces.Add(new(source.SourceText, true)); break;
             case LiteralInline literal: pieces.Add(new(literal.Content.ToString(), false)); break;
             case HtmlEntityInline entity: pieces.Add(new(entity.Transcoded.ToString(), false)); break;
             case LineBreakInline: pieces.Add(new(" ", false)); break;
@@ -52,27 +66,27 @@ public static class PlainText
             case AutolinkInline autolink: pieces.Add(new(autolink.Url, true)); break;
             case LinkInline link: // its text (an image: its alt text), kept whole
                 var inner = new List<TextPiece>();
-                foreach (var child in link) Walk(child, compute, inner);
+                foreach (var child in link) Walk(child, compute, inner, asWritten);
                 pieces.Add(new(string.Concat(inner.Select(p => p.Text)), true));
                 break;
             case HtmlInline: break;
             case ContainerInline container:
-                foreach (var child in container) Walk(child, compute, pieces);
+                foreach (var child in container) Walk(child, compute, pieces, asWritten);
                 break;
             case MathBlock block:
                 pieces.Add(new(block.Tex, true));
                 pieces.Add(new("\n", false));
-                if (block.Inline is { } after) Walk(after, compute, pieces);
+                if (block.Inline is { } after) Walk(after, compute, pieces, asWritten);
                 break;
             case FencedCodeBlock fenced when ComputePage.IsComputeBlock(fenced):
                 BlockOutputs(fenced, compute, pieces);
                 break;
             case LeafBlock { Inline: { } inline } leaf when leaf is ParagraphBlock or HeadingBlock:
-                Walk(inline, compute, pieces);
+                Walk(inline, compute, pieces, asWritten);
                 pieces.Add(new("\n", false));
                 break;
             case ContainerBlock container:
-                foreach (var child in container) Walk(child, compute, pieces);
+                foreach (var child in container) Walk(child, compute, pieces, asWritten);
                 break;
         }
     }
@@ -94,6 +108,16 @@ public static class PlainText
         foreach (var output in result.Outputs.Where(o => o.Kind is OutputKind.Text or OutputKind.Tex or OutputKind.Console))
             pieces.Add(new(output.Content.TrimEnd('\n') + "\n", true));
     }
+}
+
+/// <summary>
+/// An inline node whose shown text is generated from what was written (a reference, a group of them, a
+/// citation): <see cref="SourceText"/> is the Markdown as written, for <see cref="PlainText.AsWritten"/>.
+/// </summary>
+public interface ISourceText
+{
+    /// <summary>The node's Markdown as written: <c>@thm-a</c>, <c>[@thm-a; -@eq-b]</c>, <c>[@knuth84, p. 3]</c>.</summary>
+    string SourceText { get; }
 }
 
 /// <summary>An inline node whose readable text is not its literal content (a reference's "定理 2").</summary>
