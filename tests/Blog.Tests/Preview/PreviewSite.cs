@@ -121,6 +121,7 @@ public sealed class Events : IAsyncDisposable
                     else if (line.StartsWith("data: ")) data = line[6..];
                     else if (line.Length == 0 && name is not null) { events._events.Writer.TryWrite((name, data ?? "")); name = data = null; }
                 }
+                events.ClosedByServer = true; // the response ended (not an aborted connection or our own stop)
             }
             catch (Exception) { /* stopped */ }
             events._events.Writer.TryComplete();
@@ -156,6 +157,12 @@ public sealed class Events : IAsyncDisposable
     }
 
     public bool Ended => _reader.IsCompleted;
+
+    /// <summary>
+    /// Whether the server ended the stream itself, completing its response; false while it is open and
+    /// when the connection was torn down instead (a shutdown that gave up waiting aborts it).
+    /// </summary>
+    public bool ClosedByServer { get; private set; }
 
     /// <summary>Completes when the server has closed the stream; fails after the timeout.</summary>
     public Task EndedAsync() => _reader.WaitAsync(TimeSpan.FromSeconds(Debugger.IsAttached ? 600 : 15));
