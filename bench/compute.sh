@@ -2,14 +2,15 @@
 # Compute blocks benchmark: 100 pages × 5 {csharp} blocks, built cold (no cache, no warm
 # worker), warm (everything cached), and the same pages with the blocks turned into plain
 # ```csharp code (no compute). Also a 1-page cold build, to separate the fixed start-up cost.
-# Usage: bash bench/compute.sh [pages] [blocks]   (from the repository root)
+# Usage: bash bench/compute.sh [pages] [blocks]   (from any folder)
 # Writes bench/work/compute/ (git-ignored) and prints a Markdown table.
 set -euo pipefail
 pages=${1:-100}
 blocks=${2:-5}
-root=$(pwd)
-work=$root/bench/work/compute
-dotnet build src/Blog -c Release -o "$work/tool" -v q -nologo >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root=$ROOT
+work=$BENCH_WORK/compute
+bench_build_tool "$work/tool"
 blog="$work/tool/blog"
 
 make_site() { # folder, pages, info string of the blocks
@@ -54,7 +55,7 @@ per_block=$(echo "scale=4; (($cold - $plain) - ($one - $one_plain)) / ($units - 
 ratio=$(echo "scale=3; $warm / $plain2" | bc)
 
 cat <<TABLE
-| build ($pages pages, each with $blocks blocks and $blocks inline values; $(nproc) cores, load average $(cut -d" " -f1 /proc/loadavg)) | seconds |
+| build ($pages pages, each with $blocks blocks and $blocks inline values; $(nproc) cores, load average $(bench_load)) | seconds |
 | --- | --- |
 | cold (no cache, workers started) | $cold |
 | warm (all results cached) | $warm |
