@@ -51,7 +51,9 @@ plain2=$(seconds "$work/plain")
 one=$(seconds "$work/one")
 one_plain=$(seconds "$work/one-plain")
 units=$((pages * blocks * 2))   # each block plus one inline value
-per_block=$(echo "scale=4; (($cold - $plain) - ($one - $one_plain)) / ($units - $blocks * 2)" | bc)
+# Per unit after the first page: needs two pages or more.
+per_block="n/a (one page)"
+if ((pages > 1)); then per_block=$(echo "scale=4; (($cold - $plain) - ($one - $one_plain)) / ($units - $blocks * 2)" | bc); fi
 ratio=$(echo "scale=3; $warm / $plain2" | bc)
 
 cat <<TABLE
