@@ -23,14 +23,9 @@ public sealed class MathTypesettingTests(Chromium chromium, ClientSite fixture) 
 
     private sealed record MathLabel(string Tag, string Id);
 
-    // Resolves when MathJax's startup promise does (typesetting done), or reports that it never did.
+    // What the page holds once MathJax has typeset it (MathJaxPages.WaitForTypesetAsync waits for that).
     private const string Report = """
-        async () => {
-          const started = await Promise.race([
-            (async () => { while (!window.MathJax?.startup?.promise) await new Promise(r => setTimeout(r, 50)); await MathJax.startup.promise; return true; })(),
-            new Promise(r => setTimeout(() => r(false), 30000)),
-          ]);
-          if (!started) return null;
+        () => {
           const math = [...document.querySelectorAll('.math')];
           const jax = MathJax.startup.document.inputJax[0] ?? MathJax.startup.document.inputJax.tex;
           const labels = jax.parseOptions.tags.allLabels ?? {};
@@ -54,8 +49,8 @@ public sealed class MathTypesettingTests(Chromium chromium, ClientSite fixture) 
     {
         var page = session.Page;
         // As a JSON string: Playwright's own serialisation of a returned object adds "$id" keys.
-        var json = await page.EvaluateAsync<string?>(Report);
-        Assert.True(json is not null, "MathJax did not finish typesetting within 30 s. Console:\n" + string.Join("\n", session.Console));
+        await page.WaitForTypesetAsync(session.Console);
+        var json = await page.EvaluateAsync<string>(Report);
         return JsonSerializer.Deserialize<MathReport>(json, Json)!;
     }
 

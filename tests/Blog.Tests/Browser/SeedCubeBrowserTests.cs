@@ -39,13 +39,7 @@ public sealed class SeedCubeBrowserTests(Chromium chromium)
         await chromium.WithPageAsync(server.Url("2019/03/seed-cube/"), async session =>
         {
             var page = session.Page;
-            var typeset = await page.EvaluateAsync<bool>("""
-                () => Promise.race([
-                  (async () => { while (!window.MathJax?.startup?.promise) await new Promise(r => setTimeout(r, 50)); await MathJax.startup.promise; return true; })(),
-                  new Promise(r => setTimeout(() => r(false), 30000)),
-                ])
-                """);
-            Assert.True(typeset, "MathJax did not finish. Console:\n" + string.Join("\n", session.Console));
+            await page.WaitForTypesetAsync(session.Console);
             Assert.Equal(1, await page.Locator(".post-body div.math mjx-container").CountAsync());
             var errors = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('mjx-merror, [data-mjx-error]')].map(e => e.getAttribute('data-mjx-error') ?? e.textContent)");
             Assert.True(errors.Length == 0, "MathJax errors:\n" + string.Join("\n", errors));

@@ -88,13 +88,7 @@ public sealed class ArticlesTests(ComputedRepoSite repo, Chromium chromium)
             await chromium.WithPageAsync(server.BaseUrl + page.Replace("index.html", ""), async session =>
             {
                 // In client mode MathJax typesets in the browser: wait for it. In build mode the math is already typeset.
-                // (evaluate() has no timeout of its own: mark the end of typesetting and wait for the mark instead.)
-                if (await session.Page.EvaluateAsync<bool>("() => !!window.MathJax"))
-                {
-                    await session.Page.WaitForFunctionAsync("() => !!(MathJax.startup && MathJax.startup.promise)");
-                    await session.Page.EvaluateAsync("() => { MathJax.startup.promise.then(() => window.typesetDone = true); }");
-                    await session.Page.WaitForFunctionAsync("() => window.typesetDone === true", null, new() { Timeout = 60_000 });
-                }
+                if (await session.Page.EvaluateAsync<bool>("() => !!window.MathJax")) await session.Page.WaitForTypesetAsync(session.Console);
                 Assert.True(await session.Page.EvaluateAsync<int>("() => document.querySelectorAll('table.compute-table th mjx-container').length") > 0
                             || !repo.Site.ReadOutput(page).Contains("<th><span class=\"math"), $"{page}: math in table headers is not typeset");
                 foreach (var svg in await session.Page.QuerySelectorAllAsync("figure.compute-figure svg"))

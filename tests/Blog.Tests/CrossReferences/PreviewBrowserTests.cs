@@ -15,7 +15,7 @@ public sealed class PreviewBrowserTests(Chromium chromium, PreviewSites sites) :
 
     private static async Task WaitForMathAsync(IPage page, string mode)
     {
-        if (mode == "client") await page.WaitForFunctionAsync("() => window.MathJax?.startup?.promise?.then(() => true)");
+        if (mode == "client") await page.WaitForTypesetAsync();
     }
 
     [BrowserTheory]

@@ -77,10 +77,7 @@ public sealed class MagicCubeSiteTests(Chromium chromium)
             var page = session.Page;
             // Build mode (the default) typesets at build time; client mode's MathJax must finish first.
             if (await page.Locator("script[src*='tex-chtml']").CountAsync() > 0)
-            {
-                await page.WaitForFunctionAsync("() => window.MathJax && MathJax.startup && MathJax.startup.promise");
-                await page.EvaluateAsync("() => MathJax.startup.promise");
-            }
+                await page.WaitForTypesetAsync(session.Console);
             Assert.Equal(3, await page.Locator("mjx-container[display=true]").CountAsync());
             Assert.Equal(0, await page.Locator("mjx-merror").CountAsync());
 

@@ -94,14 +94,15 @@ public sealed class MathBrowserTests(Chromium chromium)
             ViewportSize = new ViewportSize { Width = 1000, Height = 900 },
         });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(SafetyNet.Milliseconds);
+        page.SetDefaultNavigationTimeout(SafetyNet.Milliseconds);
         var failed = new List<string>();
         page.RequestFailed += (_, r) => failed.Add($"{r.Url}: {r.Failure}");
         page.Response += (_, r) => { if (r.Status >= 400) failed.Add($"{r.Url}: HTTP {r.Status}"); };
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         if (javaScript)
         {
-            await page.WaitForFunctionAsync("() => !!window.MathJax?.startup?.promise");
-            await page.EvaluateAsync("() => MathJax.startup.promise");
+            await page.WaitForTypesetAsync();
         }
         await page.EvaluateAsync("() => document.fonts.ready");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot + ".png", FullPage = true });

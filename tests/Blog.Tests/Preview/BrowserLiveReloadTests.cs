@@ -24,12 +24,12 @@ public sealed class BrowserLiveReloadTests(Chromium chromium)
 
             PreviewSite.WritePost(site.Root, "post-1", "第 1 篇", "2020-01-01", LongBody + "\n\n浏览器里看到的新句子。");
             await page.WaitForFunctionAsync("() => document.body.innerText.includes('浏览器里看到的新句子')",
-                null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+                null, new PageWaitForFunctionOptions { Timeout = SafetyNet.Milliseconds });
             await WaitConnectedAsync(page);
             // Put back at once, and again once MathJax has typeset (which changes the heights).
             try
             {
-                await page.WaitForFunctionAsync($"() => Math.abs(window.scrollY - {before}) < 40", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+                await page.WaitForFunctionAsync($"() => Math.abs(window.scrollY - {before}) < 40", null, new PageWaitForFunctionOptions { Timeout = SafetyNet.Milliseconds });
             }
             catch (TimeoutException)
             {
@@ -51,7 +51,7 @@ public sealed class BrowserLiveReloadTests(Chromium chromium)
             var good = File.ReadAllText(file);
             File.WriteAllText(file, good.Replace("date: 2020-01-02", "date: 不是日期"));
             var overlay = page.Locator("#preview-error-overlay");
-            await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = SafetyNet.Milliseconds });
             var text = await overlay.InnerTextAsync();
             Assert.Contains("input/posts/post-2.md(3,7)", text); // the column of the value
             Assert.Contains("is not a date", text);
@@ -59,7 +59,7 @@ public sealed class BrowserLiveReloadTests(Chromium chromium)
 
             File.WriteAllText(file, good.Replace("正文 2", "修好之后"));
             await page.WaitForFunctionAsync("() => document.body.innerText.includes('修好之后')",
-                null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+                null, new PageWaitForFunctionOptions { Timeout = SafetyNet.Milliseconds });
             Assert.Equal(0, await page.Locator("#preview-error-overlay").CountAsync());
         });
     }
@@ -75,12 +75,12 @@ public sealed class BrowserLiveReloadTests(Chromium chromium)
             await page.EvaluateAsync("() => window.previewMarker = 'still here'");
             File.AppendAllText(Path.Combine(site.Root, "theme", "assets", "css", "site.css"), "\nbody { outline: 7px solid rgb(1, 2, 3); }\n");
             await page.WaitForFunctionAsync("() => getComputedStyle(document.body).outlineWidth === '7px'",
-                null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+                null, new PageWaitForFunctionOptions { Timeout = SafetyNet.Milliseconds });
             Assert.Equal("still here", await page.EvaluateAsync<string>("() => window.previewMarker"));
         });
     }
 
     private static Task WaitConnectedAsync(IPage page) =>
         page.WaitForFunctionAsync("() => document.documentElement.dataset.previewConnected === 'true'",
-            null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+            null, new PageWaitForFunctionOptions { Timeout = SafetyNet.Milliseconds });
 }

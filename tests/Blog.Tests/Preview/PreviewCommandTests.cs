@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Blog.Tests.Support;
 
 namespace Blog.Tests.Preview;
 
@@ -18,7 +19,7 @@ public sealed class PreviewCommandTests
             Assert.Contains("第 1 篇", await http.GetStringAsync(new Uri(address, "/2020/01/post-1/")));
 
         using (var kill = Process.Start("kill", ["-INT", tool.Process.Id.ToString()])) await kill.WaitForExitAsync();
-        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var wait = new CancellationTokenSource(SafetyNet.Wait);
         await tool.Process.WaitForExitAsync(wait.Token);
         Assert.Equal(0, tool.Process.ExitCode);
         Assert.Contains("Stopping the preview server.", tool.Output);
@@ -30,7 +31,7 @@ public sealed class PreviewCommandTests
     {
         await using var site = await PreviewSite.StartAsync();
         using var tool = Start(site.Root, "--port", site.Host.Address.Port.ToString());
-        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var wait = new CancellationTokenSource(SafetyNet.Wait);
         await tool.Process.WaitForExitAsync(wait.Token);
         Assert.Equal(1, tool.Process.ExitCode);
         Assert.Contains($"Port {site.Host.Address.Port} on 127.0.0.1 is already in use. Choose another with --port.", tool.Errors);
@@ -82,5 +83,5 @@ public sealed class PreviewCommandTests
     }
 
     /// <summary>The address the tool prints when it serves: waits on that line (or the tool's exit), never polls.</summary>
-    private static Task<Uri> WaitForAddressAsync(Tool tool) => tool.Address.WaitAsync(TimeSpan.FromSeconds(90));
+    private static Task<Uri> WaitForAddressAsync(Tool tool) => tool.Address.WaitAsync(SafetyNet.Wait);
 }

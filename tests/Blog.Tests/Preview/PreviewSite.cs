@@ -19,7 +19,7 @@ public sealed class PreviewSite : IAsyncDisposable
 
     public string Root { get; }
     public PreviewHost Host { get; private set; } = null!;
-    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
+    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = Support.SafetyNet.Wait };
     public Events Events { get; private set; } = null!;
     public string Log => _log.ToString();
 
@@ -39,7 +39,8 @@ public sealed class PreviewSite : IAsyncDisposable
             Port = 0,
             // Wider than the default, so that a loaded CI machine does not split one save into two batches.
             Debounce = TimeSpan.FromMilliseconds(150),
-            BuildTimeout = TimeSpan.FromSeconds(20),
+            // A hang detector only (see SafetyNet): a loaded CI machine must not have an ordinary rebuild abandoned.
+            BuildTimeout = Support.SafetyNet.Wait,
         }, TextWriter.Synchronized(site._log));
         site.Events = await Events.ConnectAsync(site.Host.Address);
         return site;
@@ -71,7 +72,7 @@ public sealed class PreviewSite : IAsyncDisposable
         var request = $"GET {target} HTTP/1.1\r\nHost: {Host.Address.Authority}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request));
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var text = await reader.ReadToEndAsync().WaitAsync(Support.SafetyNet.Wait);
         var status = text.Length > 12 && int.TryParse(text.AsSpan(9, 3), out var s) ? s : 0;
         return (status, text);
     }
@@ -129,10 +130,10 @@ public sealed class Events : IAsyncDisposable
         return events;
     }
 
-    /// <summary>The next event with one of the names, skipping others; fails after the timeout.</summary>
+    /// <summary>The next event with one of the names, skipping others; fails when none came within <see cref="Support.SafetyNet"/>.</summary>
     public async Task<(string Name, string Data)> NextAsync(params string[] names)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(Debugger.IsAttached ? 600 : 15));
+        using var timeout = new CancellationTokenSource(Support.SafetyNet.Wait);
         while (true)
         {
             var e = await _events.Reader.ReadAsync(timeout.Token);
@@ -146,7 +147,7 @@ public sealed class Events : IAsyncDisposable
     /// </summary>
     public async Task<List<(string Name, string Data)>> UntilAsync(string name)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(Debugger.IsAttached ? 600 : 15));
+        using var timeout = new CancellationTokenSource(Support.SafetyNet.Wait);
         var list = new List<(string, string)>();
         while (true)
         {
@@ -165,7 +166,7 @@ public sealed class Events : IAsyncDisposable
     public bool ClosedByServer { get; private set; }
 
     /// <summary>Completes when the server has closed the stream; fails after the timeout.</summary>
-    public Task EndedAsync() => _reader.WaitAsync(TimeSpan.FromSeconds(Debugger.IsAttached ? 600 : 15));
+    public Task EndedAsync() => _reader.WaitAsync(Support.SafetyNet.Wait);
 
     public async ValueTask DisposeAsync()
     {

@@ -6,14 +6,6 @@ namespace Blog.Tests.Publishing;
 [Collection(ChromiumCollection.Name)]
 public sealed class BasePathBrowserTests(Chromium chromium, ProjectSiteFixture fixture) : IClassFixture<ProjectSiteFixture>
 {
-    // Resolves once MathJax has typeset the page; -1 when MathJax never got going (a path it could not load).
-    private const string Typeset = """
-        () => Promise.race([
-            new Promise(r => setTimeout(() => r(-1), 20000)),
-            (async () => { await window.MathJax.startup.promise; return document.querySelectorAll('mjx-container').length; })(),
-        ])
-        """;
-
     [BrowserFact]
     public async Task A_post_loads_MathJax_and_its_figure_from_under_repo()
     {
@@ -21,7 +13,7 @@ public sealed class BasePathBrowserTests(Chromium chromium, ProjectSiteFixture f
         await chromium.WithPageAsync(fixture.Server.Url(ProjectSiteFixture.FigurePost), async session =>
         {
             var page = session.Page;
-            Assert.True(await page.EvaluateAsync<int>(Typeset) >= 2);
+            Assert.True(await page.WaitForTypesetAsync(session.Console) >= 2);
             Assert.Equal(0, await page.Locator("mjx-merror").CountAsync());
             // \eqref became a link to the equation's anchor (MathJax 4 keeps it in data-mjx-href), which now exists.
             var href = await page.Locator("mjx-container a[data-mjx-href]").First.GetAttributeAsync("data-mjx-href");
@@ -45,7 +37,7 @@ public sealed class BasePathBrowserTests(Chromium chromium, ProjectSiteFixture f
         {
             await chromium.WithPageAsync(fixture.Server.Url(path), async session =>
             {
-                Assert.True(await session.Page.EvaluateAsync<int>(Typeset) >= (path == "" ? 0 : 1), "MathJax did not start");
+                Assert.True(await session.Page.WaitForTypesetAsync(session.Console) >= (path == "" ? 0 : 1));
                 Assert.Equal(0, await session.Page.Locator("mjx-merror").CountAsync());
                 await session.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
                 session.AssertNoErrors();

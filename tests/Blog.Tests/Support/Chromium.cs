@@ -95,6 +95,9 @@ public sealed class BrowserSession
     internal BrowserSession(IPage page)
     {
         Page = page;
+        // Playwright's own 30 s default failed tests on a loaded CI machine; waits end on their events (SafetyNet).
+        page.SetDefaultTimeout(SafetyNet.Milliseconds);
+        page.SetDefaultNavigationTimeout(SafetyNet.Milliseconds);
         page.Console += (_, m) =>
         {
             Console.Enqueue($"{m.Type}: {m.Text}");

@@ -41,12 +41,11 @@ await MathJax.init({
 });
 const adaptor = MathJax.startup.adaptor;
 const output = MathJax.startup.output;
-send({ ready: true, version: MathJax.version });
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One MathJax document per page, so equation numbers and \eqref resolve as in the browser. */
-async function typesetPage(math, id) {
+async function typesetPage(math, id, progress = true) {
   const body = math.map((m, i) => {
     const tag = m.display ? 'div' : 'span';
     return `<${tag} class="math" data-i="${i}">${escape(m.text)}</${tag}>`;
@@ -57,7 +56,7 @@ async function typesetPage(math, id) {
   const usage = (currentUsage = new Array(math.length).fill(null));
   const doc = MathJax.startup.getDocument(`<html><head></head><body class="tex2jax_ignore">${body}</body></html>`);
   doc.findMath();
-  for (const item of doc.math) reportProgress(item, id);
+  if (progress) for (const item of doc.math) reportProgress(item, id);
   await doc.renderPromise();
 
   const elements = adaptor.tags(adaptor.body(doc.document), 'span')
@@ -173,6 +172,20 @@ function wrapperOf(node) {
   while (node && !(adaptor.kind(node) !== '#text' && adaptor.hasAttribute(node, 'data-i'))) node = adaptor.parent(node);
   return node;
 }
+
+// MathJax's first formula costs about a second of CPU (its code is compiled, its font data read)
+// that the next ones do not. Paid here, before "ready", it counts against the start's limit, not
+// against the first real formula's own (math.formulaTimeout), which a loaded machine overran for
+// `\(a+b\)`. Nothing of it stays: each page's document, TeX state and usage lists are fresh.
+try {
+  await typesetPage([
+    { text: '\\(x^2+\\frac{a}{b}\\)', display: false },
+    { text: '\\[\\sum_{n=1}^{\\infty}\\frac{1}{n^2}=\\frac{\\pi^2}{6}\\]', display: true },
+  ], null, false);
+} catch {
+  // A configuration this warm-up trips over fails the first real request, with its message.
+}
+send({ ready: true, version: MathJax.version });
 
 for (let line = await lines.next(); !line.done; line = await lines.next()) {
   if (!line.value.trim()) continue;
