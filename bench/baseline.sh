@@ -13,17 +13,16 @@ set -euo pipefail
 N="${1:-1000}"
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+WORK="$BENCH_WORK"
 OUT="$WORK/corpus"
 RESULTS="$WORK/results-$N.md"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$WORK"
 TIMER=""
 if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null; then TIMER="$(hyperfine --version)"; fi
 
 echo "== generating $N posts"
-(cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$OUT")
+bench_corpus "$OUT" "$N"
 # Our tool reads statiq.json, theme/ and its typesetting cache .cache/ from the site root. Three
 # site roots share the corpus's input/: ours (the default settings: math typeset at build time,
 # cache emptied before every run), ours-warm (the same, cache kept from the previous run) and
@@ -35,17 +34,16 @@ python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); s["math"]={"render"
 for site in ours ours-warm ours-client; do ln -sfn "$ROOT/theme" "$OUT/$site/theme"; done
 
 echo "== building our tool (Release)"
-BLOG_DLL="$ROOT/src/Blog/bin/Release/net10.0/blog.dll"
 OURS_OK=0
 OURS_WHY=""
-if (cd "$ROOT" && dotnet build -c Release src/Blog -v quiet -nologo >"$WORK/build.log" 2>&1); then
+if bench_build_tool 2>/dev/null; then
   if dotnet "$BLOG_DLL" build --help >/dev/null 2>&1; then
     OURS_OK=1
   else
     OURS_WHY="blog.dll has no working 'build' command"
   fi
 else
-  OURS_WHY="dotnet build failed (see bench/work/build.log)"
+  OURS_WHY="dotnet build failed (see bench/work/tool-build.log)"
 fi
 
 # name | command | output folder | what is deleted before every run (quoted for the shell)
@@ -102,7 +100,7 @@ time_once() { # command paths-to-delete -> "wall-seconds cpu-seconds max-rss-MB"
   fi
 }
 
-LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+LOAD_BEFORE="$(bench_load)"
 declare -A TIMES CPUS RSSES MEAN SD MIN CPU RSS PAGES FILES
 count=${#NAMES[@]}
 for ((r = 0; r < WARMUP + RUNS; r++)); do
@@ -147,6 +145,6 @@ done
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), nproc $(nproc)"
   echo "- memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
   echo "- dotnet $(dotnet --version); node $(node --version 2>/dev/null || echo none); $(hugo version | cut -d' ' -f1-2); $(jekyll --version); $(ruby --version | cut -d' ' -f1-2)"
-  echo "- timer: ${TIMER:-/usr/bin/time (no hyperfine)}; load average before timing $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- timer: ${TIMER:-/usr/bin/time (no hyperfine)}; load average before timing $LOAD_BEFORE, after $(bench_load)"
 } | tee "$RESULTS"
 echo "(written to ${RESULTS#$ROOT/})"

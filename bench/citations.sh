@@ -4,15 +4,16 @@
 #   none       the citations taken out of the posts, no bibliography
 #   cold-4000  bibliography = a generated 4,000-entry .bib; .cache/citations emptied before each run
 #   warm-4000  the same with .cache/citations kept (a rebuild)
-# Usage: bash bench/citations.sh   (from the repository root; RUNS=5 by default)
+# Usage: bash bench/citations.sh   (from any folder; RUNS=5 by default)
 # Writes bench/work/citations/ (git-ignored) and prints hyperfine's table.
 set -euo pipefail
 runs=${RUNS:-5}
-root=$(pwd)
-work=$root/bench/work/citations
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root=$ROOT
+work=$BENCH_WORK/citations
 mkdir -p "$work"
-dotnet build src/Blog -c Release -o "$work/tool" -v q -nologo >/dev/null
-dotnet run bench/GenerateBib.cs -- --entries 4000 --out "$work/refs4000.bib"
+bench_build_tool "$work/tool"
+(cd "$root" && dotnet run bench/GenerateBib.cs -- --entries 4000 --out "$work/refs4000.bib")
 
 make_site() { # folder
   rm -rf "$1"; mkdir -p "$1"

@@ -2,14 +2,15 @@
 # Compute blocks benchmark: 100 pages × 5 {csharp} blocks, built cold (no cache, no warm
 # worker), warm (everything cached), and the same pages with the blocks turned into plain
 # ```csharp code (no compute). Also a 1-page cold build, to separate the fixed start-up cost.
-# Usage: bash bench/compute.sh [pages] [blocks]   (from the repository root)
+# Usage: bash bench/compute.sh [pages] [blocks]   (from any folder)
 # Writes bench/work/compute/ (git-ignored) and prints a Markdown table.
 set -euo pipefail
 pages=${1:-100}
 blocks=${2:-5}
-root=$(pwd)
-work=$root/bench/work/compute
-dotnet build src/Blog -c Release -o "$work/tool" -v q -nologo >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root=$ROOT
+work=$BENCH_WORK/compute
+bench_build_tool "$work/tool"
 blog="$work/tool/blog"
 
 make_site() { # folder, pages, info string of the blocks
@@ -50,11 +51,13 @@ plain2=$(seconds "$work/plain")
 one=$(seconds "$work/one")
 one_plain=$(seconds "$work/one-plain")
 units=$((pages * blocks * 2))   # each block plus one inline value
-per_block=$(echo "scale=4; (($cold - $plain) - ($one - $one_plain)) / ($units - $blocks * 2)" | bc)
+# Per unit after the first page: needs two pages or more.
+per_block="n/a (one page)"
+if ((pages > 1)); then per_block=$(echo "scale=4; (($cold - $plain) - ($one - $one_plain)) / ($units - $blocks * 2)" | bc); fi
 ratio=$(echo "scale=3; $warm / $plain2" | bc)
 
 cat <<TABLE
-| build ($pages pages, each with $blocks blocks and $blocks inline values; $(nproc) cores, load average $(cut -d" " -f1 /proc/loadavg)) | seconds |
+| build ($pages pages, each with $blocks blocks and $blocks inline values; $(nproc) cores, load average $(bench_load)) | seconds |
 | --- | --- |
 | cold (no cache, workers started) | $cold |
 | warm (all results cached) | $warm |

@@ -11,30 +11,23 @@
 set -euo pipefail
 N="${1:-1000}"
 REPEAT="${2:-0.6}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work/dedupe"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+WORK="$BENCH_WORK/dedupe"
 mkdir -p "$WORK"
 
-(cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$WORK/corpus" --repeat "$REPEAT" >/dev/null)
+bench_corpus "$WORK/corpus" "$N" --repeat "$REPEAT" >/dev/null
 for mode in build client; do
-  rm -rf "$WORK/$mode" && mkdir -p "$WORK/$mode"
-  cp -r "$WORK/corpus/ours/input" "$WORK/$mode/input"
-  ln -sfn "$ROOT/theme" "$WORK/$mode/theme"
-  printf '{ "title": "Bench", "baseUrl": "http://localhost/", "search": false, "math": { "render": "%s" } }\n' "$mode" >"$WORK/$mode/statiq.json"
+  bench_mode_site "$WORK/$mode" "$WORK/corpus/ours/input" "$mode" copy '"search": false, '
 done
-(cd "$ROOT" && dotnet build -c Release src/Blog -v quiet -nologo >/dev/null)
-BLOG="dotnet $ROOT/src/Blog/bin/Release/net10.0/blog.dll build --timings"
+bench_build_tool
 
-cpu() { # label, dir: runs one build under /usr/bin/time -v, prints the math line, CPU and max RSS
-  local out; out="$(cd "$2" && /usr/bin/time -v $BLOG 2>&1)"
-  local user sys rss math
-  user="$(echo "$out" | sed -n 's/.*User time (seconds): //p')"
-  sys="$(echo "$out" | sed -n 's/.*System time (seconds): //p')"
-  rss="$(echo "$out" | sed -n 's/.*Maximum resident set size (kbytes): //p')"
-  math="$(echo "$out" | grep '^  math:' || true)"
-  printf '%-12s cpu %7.2f s  maxrss %5d MB  %s\n' "$1" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$math"
-  echo "$user + $sys" | bc >"$WORK/$1.cpu"
+cpu() { # label, dir: runs one build, prints the math line, CPU and max RSS
+  (cd "$2" && bench_cpu "$WORK/$1.run" dotnet "$BLOG_DLL" build --timings)
+  local wall cpu rss status math
+  read -r wall cpu rss status <"$WORK/$1.run"
+  math="$(grep '^  math:' "$WORK/$1.run.log" || true)"
+  printf '%-12s cpu %7.2f s  maxrss %5d MB  %s\n' "$1" "$cpu" "$rss" "$math"
+  echo "$cpu" >"$WORK/$1.cpu"
   echo "$math" >"$WORK/$1.math"
 }
 

@@ -9,26 +9,20 @@ set -euo pipefail
 
 N="${1:-1000}"
 RUNS="${RUNS:-3}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work/mathjax"
-RESULTS="$ROOT/bench/work/mathjax-results-$N.md"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+WORK="$BENCH_WORK/mathjax"
+RESULTS="$BENCH_WORK/mathjax-results-$N.md"
 CORES="$(nproc)"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$WORK"
 
 echo "== generating $N posts"
-(cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$WORK/corpus" >/dev/null)
+bench_corpus "$WORK/corpus" "$N" >/dev/null
 # Two sites over the same posts and theme, differing only in math.render.
-for mode in build client; do
-  rm -rf "$WORK/$mode" && mkdir -p "$WORK/$mode"
-  ln -sfn "$WORK/corpus/ours/input" "$WORK/$mode/input"
-  ln -sfn "$ROOT/theme" "$WORK/$mode/theme"
-  printf '{ "title": "Bench", "baseUrl": "http://localhost/", "math": { "render": "%s" } }\n' "$mode" >"$WORK/$mode/statiq.json"
-done
+for mode in build client; do bench_mode_site "$WORK/$mode" "$WORK/corpus/ours/input" "$mode" link; done
 
 echo "== building our tool (Release)"
-(cd "$ROOT" && dotnet build -c Release src/Blog -v quiet -nologo >/dev/null)
-BLOG="dotnet $ROOT/src/Blog/bin/Release/net10.0/blog.dll build"
+bench_build_tool
+BLOG="dotnet $BLOG_DLL build"
 (cd "$WORK/client" && $BLOG >/dev/null)
 
 echo "== the worker alone"
@@ -44,14 +38,14 @@ hyperfine --runs "$RUNS" --warmup 1 --export-json "$WORK/builds.json" \
 
 python3 - "$WORK/builds.json" "$RESULTS" "$N" "$CORES" "$(val formulas)" "$(val pages)" "$(val startup_s)" \
   "$(val workers1_s)" "$(val workers1_formulas_per_s)" "$(val mathjax_ms_per_formula)" \
-  "$(val "workers${CORES}_s")" "$(val "workers${CORES}_formulas_per_s")" "$(uptime | sed 's/.*load average: //')" <<'PY'
+  "$(val "workers${CORES}_s")" "$(val "workers${CORES}_formulas_per_s")" "$(bench_load)" <<'PY'
 import json, sys
 (builds, out, n, cores, formulas, pages, startup, w1, w1fps, msf, wn, wnfps, load) = sys.argv[1:]
 r = {x["command"]: x for x in json.load(open(builds))["results"]}
 cores, formulas, msf = int(cores), int(formulas), float(msf)
 def cpu(name): return r[name]["user"] + r[name]["system"]
 def row(name):
-    x = r[name]; return f"| {name} | {x['mean']:.2f} ± {x['stddev']:.2f} | {x['min']:.2f} | {cpu(name):.2f} |"
+    x = r[name]; return f"| {name} | {x['mean']:.2f} ± {x['stddev'] or 0:.2f} | {x['min']:.2f} | {cpu(name):.2f} |"
 ideal = formulas * msf / 1000 / cores
 cold, warm, client = r["build-cold"]["mean"], r["build-warm"]["mean"], r["client"]["mean"]
 text = f"""### Figures for N = {n} posts ({pages} pages with math, {formulas} formulas), {cores} cores

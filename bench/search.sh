@@ -8,20 +8,18 @@
 #
 #   bench/search.sh [N]          # N=1000 by default; RUNS=3
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 N="${1:-1000}"
 RUNS="${RUNS:-3}"
-WORK="$ROOT/bench/work"
-mkdir -p "$WORK"
-BLOG_DLL="$ROOT/src/Blog/bin/Release/net10.0/blog.dll"
-(cd "$ROOT" && dotnet build -c Release src/Blog -v quiet -nologo >"$WORK/search-build.log" 2>&1)
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+WORK="$BENCH_WORK"
+bench_build_tool
 
 SAMPLE="$WORK/search-sample"
 rm -rf "$SAMPLE" && mkdir -p "$SAMPLE"
 cp -r "$ROOT/input" "$ROOT/theme" "$ROOT/statiq.json" "$SAMPLE/"
 CORPUS="$WORK/corpus"
 if [ ! -d "$CORPUS/ours/input/posts" ] || [ "$(ls "$CORPUS/ours/input/posts" | wc -l)" != "$N" ]; then
-  (cd "$ROOT" && dotnet run bench/GenerateCorpus.cs -- --posts "$N" --out "$CORPUS")
+  bench_corpus "$CORPUS" "$N"
 fi
 SITES=("$SAMPLE" "$CORPUS/ours")
 
@@ -46,5 +44,5 @@ PY
   bytes=$(du -sb "$bundle" | cut -f1)
   index_bytes=$(du -cb "$bundle"/index "$bundle"/fragment "$bundle"/filter "$bundle"/*.pf_meta 2>/dev/null | tail -1 | cut -f1)
   printf '%s: %s pages indexed, min %s ms, runs [%s], bundle %s bytes in %s files (index itself %s bytes), load now %s\n' \
-    "$(basename "$site")" "$pages" "$(printf '%s\n' "${times[@]}" | sort -n | head -1)" "${times[*]}" "$bytes" "$files" "$index_bytes" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    "$(basename "$site")" "$pages" "$(printf '%s\n' "${times[@]}" | sort -n | head -1)" "${times[*]}" "$bytes" "$files" "$index_bytes" "$(bench_load)"
 done

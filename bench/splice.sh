@@ -4,7 +4,7 @@
 # usage: [CORPUS=dir] bench/splice.sh OLD_BLOG_DLL NEW_BLOG_DLL [ROUNDS]
 # (corpus: $CORPUS/ours, by default bench/work/corpus/ours as bench/baseline.sh makes it, copied to a temp folder)
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 OLD=$(realpath "$1"); NEW=$(realpath "$2"); ROUNDS=${3:-2}
 SITE=$(mktemp -d /tmp/splice-bench.XXXXXX)
 CORPUS=${CORPUS:-$ROOT/bench/work/corpus}
@@ -14,10 +14,10 @@ cd "$SITE"
 one() { # dll label cold|warm
   if [[ $3 == cold ]]; then rm -rf .cache; fi
   rm -rf output; sync
-  local load; load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -f "%e %U %S %M" -o time.txt dotnet "$1" build --input input --output output > /dev/null 2>&1 || echo "$2 $3 FAILED"
-  read -r wall user sys rss < time.txt
-  printf "%-7s %-5s load %5s  wall %6.2f s  cpu %6.2f s  maxrss %4d MB\n" "$2" "$3" "$load" "$wall" "$(echo "$user + $sys" | bc)" $((rss / 1024))
+  local load wall cpu rss status; load=$(cut -d' ' -f1 /proc/loadavg)
+  bench_cpu run.txt dotnet "$1" build --input input --output output || echo "$2 $3 FAILED (see $SITE/run.txt.log)"
+  read -r wall cpu rss status < run.txt
+  printf "%-7s %-5s load %5s  wall %6.2f s  cpu %6.2f s  maxrss %4d MB\n" "$2" "$3" "$load" "$wall" "$cpu" "$rss"
 }
 for _ in $(seq "$ROUNDS"); do
   one "$OLD" before cold; one "$NEW" after cold

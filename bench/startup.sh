@@ -8,22 +8,22 @@
 # the load average printed beside each figure. Output goes to output/ as usual.
 set -euo pipefail
 runs=${1:-10}
-cd "$(dirname "$0")/.."
-dotnet build -c Release src/Blog -v q -nologo >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+bench_build_tool
 bin=src/Blog/bin/Release/net10.0
 dotnet "$bin/blog.dll" build >/dev/null   # warms the caches
-load() { cut -d' ' -f1-3 /proc/loadavg; }
-echo "# commit $(git rev-parse --short HEAD), $(nproc) cores, $(dotnet --version), load before: $(load)"
+echo "# commit $(git rev-parse --short HEAD), $(nproc) cores, $(dotnet --version), load before: $(bench_load)"
 hyperfine --warmup 2 --runs "$runs" -N \
   "dotnet $bin/blog.dll build" \
   "$bin/blog build"
-echo "load after hyperfine: $(load)"
+echo "load after hyperfine: $(bench_load)"
 /usr/bin/time -v dotnet "$bin/blog.dll" build --timings 2>&1 \
   | grep -E "ms  |Built|User time|System time|Elapsed \(wall|Maximum resident"
-echo "load after time -v: $(load)"
+echo "load after time -v: $(bench_load)"
 if [ "${BLOG_R2R:-1}" = 0 ]; then
   # The same tool without ReadyToRun, into a separate folder, for the before/after comparison.
   dotnet build -c Release src/Blog -p:BlogReadyToRun=false -o bench/work/blog-il -v q -nologo >/dev/null
   hyperfine --warmup 2 --runs "$runs" -N "dotnet bench/work/blog-il/blog.dll build"
-  echo "load after IL run: $(load)"
+  echo "load after IL run: $(bench_load)"
 fi

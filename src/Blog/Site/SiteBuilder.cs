@@ -195,8 +195,10 @@ public static class SiteBuilder
         if (searchIndex is not null)
         {
             // Last in PostProcess: the pages are final there (written to staging by the scan, or as they will be in Output).
-            posts.PostProcess.Add(new FeedSearchIndex(searchIndex, Posts, outputFolder));
-            pages.PostProcess.Add(new FeedSearchIndex(searchIndex, Pages, outputFolder));
+            var written = new WrittenSearchPages(); // the pages' bytes as the scan wrote them, not read back
+            written.Listen(write);
+            posts.PostProcess.Add(new FeedSearchIndex(searchIndex, Posts, written));
+            pages.PostProcess.Add(new FeedSearchIndex(searchIndex, Pages, written));
         }
         return [posts, pages, lists, feeds, assets, search, checks];
     }

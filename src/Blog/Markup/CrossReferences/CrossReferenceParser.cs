@@ -34,89 +34,86 @@ public sealed class CrossReferenceParser : InlineParser
     {
         var text = slice.Text;
         var start = slice.Start;
-        var bracket = text[start] == '[';
-        if (bracket && Group(processor, text, start, slice.End) is { } group)
+        if (text[start] == '[')
         {
-            processor.Inline = group.Inline;
-            slice.Start = group.End;
+            if (Bracket(processor, text, start, slice.End) is not var (inline, bracketEnd)) return false;
+            processor.Inline = inline;
+            slice.Start = bracketEnd;
             return true;
         }
-        var at = start;
-        var suppress = false;
-        if (bracket)
-        {
-            at = start + 1;
-            if (at <= slice.End && text[at] == '-') { suppress = true; at++; }
-            if (at > slice.End || text[at] != '@') return false;
-        }
-        else
-        {
-            var before = slice.PeekCharExtra(-1);
-            if (char.IsAsciiLetterOrDigit(before) || before is '\\' or '.' or '_') return false;
-        }
-        if (Read(text, at + 1, slice.End) is not var (slug, id, end)) return false;
-        if (bracket)
-        {
-            if (end > slice.End || text[end] != ']') return false;
-            end++;
-        }
-        var position = processor.GetSourcePosition(start, out var line, out var column);
-        processor.Inline = new CrossReference
-        {
-            Slug = slug,
-            Id = id,
-            SuppressName = suppress,
-            Span = new SourceSpan(position, position + end - start - 1),
-            Line = line,
-            Column = column,
-        };
+        var before = slice.PeekCharExtra(-1);
+        if (char.IsAsciiLetterOrDigit(before) || before is '\\' or '.' or '_') return false;
+        if (Read(text, start + 1, slice.End) is not var (slug, id, end)) return false;
+        processor.Inline = Reference(processor, slug, id, suppress: false, start, end);
         slice.Start = end;
         return true;
     }
 
     /// <summary>
-    /// <c>[@a; -@b; @c]</c>: two or more ';'-separated parts, each one reference and nothing else (spaces
-    /// aside). A part with other text or a citation key makes it no group (a citation parser's or plain text).
+    /// <c>[@a]</c>, <c>[-@a]</c> or <c>[@a; -@b; @c]</c>: a bracket whose every ';'-separated part is one
+    /// reference and nothing else (spaces aside), the same rule for one part as for several. One part gives a
+    /// <see cref="CrossReference"/> spanning the whole bracket, several a <see cref="CrossReferenceGroup"/>.
+    /// A part with other text, an empty part (a trailing ';') or a citation key makes it none of ours (the
+    /// citation parser's, or plain text), and so does a bracket followed by '(' or '[' (a link's text).
     /// </summary>
-    private (CrossReferenceGroup Inline, int End)? Group(InlineProcessor processor, string text, int start, int last)
+    private (Inline Inline, int End)? Bracket(InlineProcessor processor, string text, int start, int last)
     {
         var close = text.IndexOf(']', start, last - start + 1);
-        if (close < 0 || !text.AsSpan(start, close - start).Contains(';')) return null;
+        if (close < 0) return null;
         if (close + 1 <= last && text[close + 1] is '(' or '[') return null; // [..](url) is a link
-        var references = new List<CrossReference>();
-        var from = start + 1;
-        while (from <= close)
+        var parts = new List<(string? Slug, string Id, bool Suppress, int Begin, int End)>();
+        for (var from = start + 1; from <= close; )
         {
             var end = text.IndexOf(';', from, close - from) is var semicolon and >= 0 ? semicolon : close;
-            var at = from;
-            while (at < end && char.IsWhiteSpace(text[at])) at++;
-            var suppress = at < end && text[at] == '-';
-            if (suppress) at++;
-            if (at >= end || text[at] != '@' || Read(text, at + 1, end - 1) is not var (slug, id, idEnd)) return null;
-            var after = idEnd;
-            while (after < end && char.IsWhiteSpace(text[after])) after++;
-            if (after != end) return null;
-            var begin = suppress ? at - 1 : at;
-            var position = processor.GetSourcePosition(begin, out var line, out var column);
-            references.Add(new CrossReference
-            {
-                Slug = slug, Id = id, SuppressName = suppress,
-                Span = new SourceSpan(position, position + idEnd - begin - 1), Line = line, Column = column,
-            });
+            if (Part(text, from, end) is not { } part) return null;
+            parts.Add(part);
             from = end + 1;
         }
-        if (references.Count < 2) return null;
+        if (parts.Count == 1)
+        {
+            var (slug, id, suppress, _, _) = parts[0];
+            return (Reference(processor, slug, id, suppress, start, close + 1), close + 1);
+        }
         var groupPosition = processor.GetSourcePosition(start, out var groupLine, out var groupColumn);
         var group = new CrossReferenceGroup
         {
             Span = new SourceSpan(groupPosition, groupPosition + close - start), Line = groupLine, Column = groupColumn, IsClosed = true,
         };
-        for (var i = 0; i < references.Count; i++)
+        for (var i = 0; i < parts.Count; i++)
         {
-            if (i > 0) group.AppendChild(new LiteralInline(i == references.Count - 1 ? _separators.Last : _separators.Between));
-            group.AppendChild(references[i]);
+            if (i > 0) group.AppendChild(new LiteralInline(i == parts.Count - 1 ? _separators.Last : _separators.Between));
+            var (slug, id, suppress, begin, end) = parts[i];
+            group.AppendChild(Reference(processor, slug, id, suppress, begin, end));
         }
         return (group, close + 1);
+    }
+
+    /// <summary>
+    /// One part of a bracket, <c>text[from..end)</c>: spaces, an optional '-' (suppress the name), '@', an id,
+    /// spaces. <c>Begin</c> is the '-' or '@', <c>End</c> the index after the id; null when the part is anything else.
+    /// </summary>
+    private static (string? Slug, string Id, bool Suppress, int Begin, int End)? Part(string text, int from, int end)
+    {
+        var at = from;
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        var begin = at;
+        var suppress = at < end && text[at] == '-';
+        if (suppress) at++;
+        if (at >= end || text[at] != '@' || Read(text, at + 1, end - 1) is not var (slug, id, idEnd)) return null;
+        var after = idEnd;
+        while (after < end && char.IsWhiteSpace(text[after])) after++;
+        return after == end ? (slug, id, suppress, begin, idEnd) : null;
+    }
+
+    /// <summary>A reference whose source is <c>text[begin..end)</c>; its line and column are those of <paramref name="begin"/>.</summary>
+    private static CrossReference Reference(InlineProcessor processor, string? slug, string id, bool suppress, int begin, int end)
+    {
+        var position = processor.GetSourcePosition(begin, out var line, out var column);
+        return new CrossReference
+        {
+            Slug = slug, Id = id, SuppressName = suppress,
+            Span = new SourceSpan(position, position + end - begin - 1), Line = line, Column = column,
+        };
     }
 
     /// <summary>"slug/prefix-name" or "prefix-name" from <paramref name="from"/>; a trailing '.' or '-' ends the sentence, not the id.</summary>

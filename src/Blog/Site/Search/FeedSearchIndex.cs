@@ -8,11 +8,12 @@ namespace Blog.Site.Search;
 /// finished pages that are indexed (<see cref="SearchPlan.PageOf"/>), in the pipeline's order, to
 /// the <see cref="SearchIndexSession"/> running beside the build, so Pagefind indexes them while the
 /// other pipelines work. A page already written to the staging folder (<see cref="WriteFiles.WrittenKey"/>:
-/// <see cref="LinkCheck.ScanLinks"/> writes each page right after its scan) is read back from there, since
-/// only the written file holds its final bytes (build-time math is spliced in as it is written).
+/// <see cref="LinkCheck.ScanLinks"/> writes each page right after its scan) has no content left; its bytes as
+/// written come from <paramref name="written"/>, since only the written file holds its final form (build-time
+/// math is spliced in as it is written).
 /// </summary>
-/// <param name="outputFolder">The folder pages are written to (the build's staging folder).</param>
-public sealed class FeedSearchIndex(SearchIndexSession session, string batch, string outputFolder) : IModule
+/// <param name="written">The bytes of the pages written early, handed over by the writer.</param>
+public sealed class FeedSearchIndex(SearchIndexSession session, string batch, WrittenSearchPages written) : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -23,7 +24,7 @@ public sealed class FeedSearchIndex(SearchIndexSession session, string batch, st
         {
             if (SearchPlan.PageOf(document) is not { } page) continue;
             var bytes = document.Get<bool>(WriteFiles.WrittenKey)
-                ? File.ReadAllBytes(Path.Combine(outputFolder, document.Destination!))
+                ? written.Take(document.Destination!)
                 : document.Bytes ?? Utf8.GetBytes(document.Content);
             pages.Add(new IndexedPage(page.Url, bytes));
         }
