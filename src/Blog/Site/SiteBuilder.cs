@@ -108,7 +108,7 @@ public static class SiteBuilder
         var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
         var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
-        var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained);
+        var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
             new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension());

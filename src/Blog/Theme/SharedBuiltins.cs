@@ -24,10 +24,28 @@ public static class SharedBuiltins
 
     private static ScriptObject Freeze(ScriptObject builtins)
     {
+        // Scriban marks its own functions read-only, so Import would leave them: the member is set over it.
+        if (builtins["html"] is ScriptObject html) html.SetValue("strip", DynamicCustomFunction.Create(new Func<TemplateContext, string?, string>(StripKeepingFormulas)), true);
         foreach (var (name, value) in builtins)
             if (name != StatefulDate && value is ScriptObject functions) functions.IsReadOnly = true;
         return builtins;
     }
+
+    /// <summary>
+    /// <c>html.strip</c> as Scriban's, except that in build mode each formula placeholder (an HTML comment,
+    /// which Scriban's strip would drop with the formula) first becomes the formula's TeX, escaped as
+    /// Markdig escapes text: the result is what client mode gives, where the TeX is the element's text.
+    /// </summary>
+    private static string StripKeepingFormulas(TemplateContext context, string? text)
+    {
+        if (text is not null && context is IFormulaContext { Formulas: { } table } place && table.HasPlaceholders(text))
+            text = table.Splice(text, place.Origin, e => EscapeText(e.Tex));
+        return Scriban.Functions.HtmlFunctions.Strip(context, text);
+    }
+
+    /// <summary>What Markdig's HTML renderer writes for text: <c>&amp; &lt; &gt; "</c> as entities.</summary>
+    private static string EscapeText(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
 
     /// <summary>A builtin object for one <see cref="TemplateContext"/>: shared read-only functions and its own <c>date</c>.</summary>
     public static ScriptObject ForOneRender()

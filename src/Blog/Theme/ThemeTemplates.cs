@@ -15,8 +15,9 @@ namespace Blog.Theme;
 /// </summary>
 /// <param name="loopLimit">Iterations a render may run in all its loops (<c>limits.templateLoops</c>); past it the render fails with a diagnostic.</param>
 /// <param name="containment">Which template files may be read once links are followed; by default those inside the site or the theme folder.</param>
+/// <param name="formulas">Build mode: the table the <c>*_html</c> values' formula placeholders name, for <c>html.strip</c> (<see cref="SharedBuiltins"/>).</param>
 public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, int loopLimit = LimitSettings.DefaultTemplateLoops,
-    Blog.Pipelines.ContainedPaths? containment = null) : ITemplateLoader
+    Blog.Pipelines.ContainedPaths? containment = null, Blog.Typesetting.FormulaTable? formulas = null) : ITemplateLoader
 {
     private readonly Blog.Pipelines.ContainedPaths _containment = containment ?? new(siteRoot, [themeFolder], false);
 
@@ -63,6 +64,8 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         var template = Parse(path);
         var context = new SharedPartialsContext(_partials, SharedBuiltins.ForOneRender())
         {
+            Formulas = formulas,
+            Origin = Path.GetRelativePath(siteRoot, path).Replace('\\', '/'),
             TemplateLoader = this,
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = false,
@@ -135,8 +138,11 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         => ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
 
     /// <summary>A render's context whose <c>include</c>s take the partials parsed for earlier pages.</summary>
-    private sealed class SharedPartialsContext(ConcurrentDictionary<string, Template> partials, ScriptObject builtins) : TemplateContext(builtins)
+    private sealed class SharedPartialsContext(ConcurrentDictionary<string, Template> partials, ScriptObject builtins) : TemplateContext(builtins), IFormulaContext
     {
+        public Blog.Typesetting.FormulaTable? Formulas { get; init; }
+        public string Origin { get; init; } = "";
+
         protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
             partials.TryGetValue(templatePath, out var parsed) ? parsed : partials[templatePath] = base.CreateTemplate(templatePath, callerContext);
     }
