@@ -8,7 +8,7 @@ namespace Blog.Markup.FencedDivs;
 /// with attributes. Its <see cref="Kind"/> (theorem, proof, callout, or a plain div) follows from the
 /// id prefix and classes, as in Quarto.
 /// </summary>
-public sealed class FencedDiv(BlockParser parser) : ContainerBlock(parser)
+public sealed class FencedDiv(BlockParser parser) : ContainerBlock(parser), Parsing.IKeepsBlocksAside
 {
     public required DivAttributes Attributes { get; init; }
     /// <summary>Colons of the opening fence (at least three).</summary>
@@ -23,6 +23,9 @@ public sealed class FencedDiv(BlockParser parser) : ContainerBlock(parser)
     /// <c>name</c>/<c>title</c> attribute parsed as a <see cref="DivNameBlock"/>; null when it has neither.
     /// </summary>
     public LeafBlock? NameBlock { get; set; }
+
+    /// <inheritdoc/>
+    public IEnumerable<Block> BlocksAside => NameBlock is { } name ? [name] : [];
     /// <summary>Numbered equations before this block on its page: where MathJax's counter starts when the block is typeset alone (a preview).</summary>
     public int EquationsBefore { get; set; }
 }

@@ -1,4 +1,3 @@
-using Blog.Markup.FencedDivs;
 using Blog.Markup.Formulas;
 using Markdig;
 using Markdig.Helpers;
@@ -57,12 +56,14 @@ public static class InlineMarkdown
         if (root is not MarkdownDocument) root.Line += offset;
         // Markdig's Descendants() of a lone leaf block does not reach its inlines: walk them directly.
         var nodes = root is LeafBlock { Inline: { } inline } ? inline.Descendants().Cast<MarkdownObject>() : root.Descendants();
-        // A block's name attribute was parsed in the body but is kept beside it (FencedDiv.NameBlock).
-        var names = root is ContainerBlock container
-            ? container.Descendants<FencedDiv>().Select(d => d.NameBlock).OfType<DivNameBlock>().ToList()
-            : [];
-        foreach (var node in nodes) node.Line += offset;
-        foreach (var name in names) ShiftLines(name, offset);
+        // Blocks parsed in the body but kept beside it (a theorem's name attribute) are shifted too.
+        var aside = new List<Block>();
+        foreach (var node in nodes)
+        {
+            node.Line += offset;
+            if (node is IKeepsBlocksAside keeper) aside.AddRange(keeper.BlocksAside);
+        }
+        foreach (var block in aside) ShiftLines(block, offset);
     }
 
     private static ParagraphBlock? Single(MarkdownDocument document)
