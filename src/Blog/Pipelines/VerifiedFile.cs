@@ -11,12 +11,26 @@ namespace Blog.Pipelines;
 /// </summary>
 public static class VerifiedFile
 {
-    public static void Write(string path, string content)
+    /// <summary>
+    /// Writes <paramref name="content"/> under its hash. A cache that cannot be written (its folder is a
+    /// file, the file a folder, the disk full or read-only) is not kept: false, and the next build makes
+    /// the entry again, instead of a build failing on an optimisation.
+    /// </summary>
+    public static bool Write(string path, string content)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temporary, Hash(content) + "\n" + content, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(temporary, Hash(content) + "\n" + content, new UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temporary); } catch (Exception) { /* nothing was written, or it cannot be removed either */ }
+            return false;
+        }
     }
 
     /// <summary>The content written by <see cref="Write"/>, or null when the file is missing, unreadable or changed since.</summary>

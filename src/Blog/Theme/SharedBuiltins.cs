@@ -40,7 +40,7 @@ public static class SharedBuiltins
     {
         if (text is not null && context is IFormulaContext { Formulas: { } table } place && table.HasPlaceholders(text))
             text = table.Splice(text, place.Origin, e => EscapeText(e.Tex));
-        return Scriban.Functions.HtmlFunctions.Strip(context, text);
+        return Scriban.Functions.HtmlFunctions.Strip(context, text) ?? "";
     }
 
     /// <summary>What Markdig's HTML renderer writes for text: <c>&amp; &lt; &gt; "</c> as entities.</summary>
