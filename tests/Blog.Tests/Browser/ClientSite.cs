@@ -4,18 +4,18 @@ using Blog.Tests.Support;
 namespace Blog.Tests.Browser;
 
 /// <summary>
-/// The repository's blog built with MathJax in the browser ("math": {"render": "client"}) and
+/// The frozen sample blog built with MathJax in the browser ("math": {"render": "client"}) and
 /// served on 127.0.0.1, once for all browser tests of a class.
 /// </summary>
 public sealed class ClientSite : IAsyncLifetime
 {
-    public TestSite Site { get; } = TestSite.FromRepo();
+    public TestSite Site { get; } = TestSite.Sample();
     public StaticServer Server { get; private set; } = null!;
     private Exception? _failure;
 
     /// <summary>The posts of input/posts, read when tests are discovered.</summary>
     public static IReadOnlyList<SourcePost> Posts { get; } =
-        [.. SourcePost.ReadAll(Path.Combine(TestSite.RepoRoot, "input", "posts")).Where(p => !p.Draft)];
+        [.. SourcePost.ReadAll(Path.Combine(TestSite.SampleFixture, "input", "posts")).Where(p => !p.Draft)];
 
     public async Task InitializeAsync()
     {

@@ -100,7 +100,7 @@ public sealed class MathTypesettingTests(Chromium chromium, ClientSite fixture) 
     public async Task Clicking_an_eqref_jumps_to_its_equation()
     {
         fixture.AssertReady();
-        var post = ClientSite.Posts.First(p => File.ReadAllText(Path.Combine(TestSite.RepoRoot, "input", "posts", p.File)).Contains(@"\eqref"));
+        var post = ClientSite.Posts.First(p => File.ReadAllText(Path.Combine(TestSite.SampleFixture, "input", "posts", p.File)).Contains(@"\eqref"));
         await chromium.WithPageAsync(fixture.Server.Url(post.Path), async session =>
         {
             await TypesetAsync(session);

@@ -24,7 +24,7 @@ public sealed class CitationsWithMathTests
     public async Task A_cited_work_is_formatted_with_its_bibliography_whatever_math_the_page_holds(string render, string math)
     {
         using var site = TestSite.Empty();
-        File.Copy(Path.Combine(TestSite.RepoRoot, "input", "references.bib"), Path.Combine(site.Root, "input", "references.bib"));
+        File.Copy(Path.Combine(TestSite.SampleFixture, "input", "references.bib"), Path.Combine(site.Root, "input", "references.bib"));
         site.Settings(s =>
         {
             s["math"]!["render"] = render;

@@ -45,7 +45,7 @@ public sealed class CiteprocOutputTests
     [InlineData("apa", "zh-CN")]
     public async Task Same_output_as_citeproc_js_itself(string styleName, string locale)
     {
-        var style = CslStyles.Load(styleName, TestSite.RepoRoot, "statiq.json", 0);
+        var style = CslStyles.Load(styleName, TestSite.SampleFixture, "statiq.json", 0);
         var bib = CslJsonScanner.Scan(Items, "refs.json", "h");
         var request = new CiteRequest(0, style.Xml, style.Hash, locale, CslStyles.Locales, false,
             bib.Entries.Values.ToList(), "", Clusters);
@@ -71,7 +71,7 @@ public sealed class CiteprocOutputTests
               year = {2019},
             }
             """, "refs.bib", "h");
-        var style = CslStyles.Load("apa", TestSite.RepoRoot, "statiq.json", 0);
+        var style = CslStyles.Load("apa", TestSite.SampleFixture, "statiq.json", 0);
         var request = new CiteRequest(0, style.Xml, style.Hash, "en-US", CslStyles.Locales, true, bib.Entries.Values.ToList(), "",
             [new([new CitationItem("devlin2019")], false)]);
         using var temp = TestSite.Empty();
@@ -99,7 +99,7 @@ public sealed class CiteprocOutputTests
               title = {Kernel Methods}, journal = {Machine Learning}, year = {2005}}
             @article{de, author = {A, B and C, D and E, F and G, H}, title = {Kerne}, journal = {Z}, year = {2001}, langid = {english}}
             """, "refs.bib", "h");
-        var style = CslStyles.Load(CslStyles.Default, TestSite.RepoRoot, "statiq.json", 0);
+        var style = CslStyles.Load(CslStyles.Default, TestSite.SampleFixture, "statiq.json", 0);
         var request = new CiteRequest(0, style.Xml, style.Hash, "zh-CN", CslStyles.Locales, true, bib.Entries.Values.ToList(), "",
             [new([new CitationItem("zh"), new CitationItem("en"), new CitationItem("de")], false)]);
         using var temp = TestSite.Empty();
@@ -117,7 +117,7 @@ public sealed class CiteprocOutputTests
     {
         var bib = BibTexScanner.Scan("% header\n\n@article{ok, title = {Fine}, year = 2000}\n@article{bad,\n  title = {x},\n  year = 2000\n  author = {A, B}\n}\n", "refs.bib", "h");
         Assert.Empty(bib.Problems);
-        var style = CslStyles.Load("ieee", TestSite.RepoRoot, "statiq.json", 0);
+        var style = CslStyles.Load("ieee", TestSite.SampleFixture, "statiq.json", 0);
         var request = new CiteRequest(0, style.Xml, style.Hash, "en-US", CslStyles.Locales, true, [bib.Entries["bad"]], "",
             [new([new CitationItem("bad")], false)]);
         using var temp = TestSite.Empty();

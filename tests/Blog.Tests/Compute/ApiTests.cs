@@ -80,7 +80,7 @@ public sealed class ApiTests
     [InlineData("@figure", null)]
     public void Cross_references_are_parsed_only_where_they_are_meant(string markdown, string? label)
     {
-        var names = Blog.Markup.FencedDivs.ReferenceNames.Load(Path.Combine(Support.TestSite.RepoRoot, "theme"), "zh-CN");
+        var names = Blog.Markup.FencedDivs.ReferenceNames.Load(Support.TestSite.BuiltInTheme, "zh-CN");
         var pipeline = MarkdownSetup.Create(new ComputeExtension("代码"), new Blog.Markup.CrossReferences.CrossReferenceExtension(names, new(), ("图", "表")));
         var found = Markdig.Markdown.Parse(markdown, pipeline).Descendants<Blog.Markup.CrossReferences.CrossReference>().Select(r => r.Id).SingleOrDefault();
         Assert.Equal(label, found);

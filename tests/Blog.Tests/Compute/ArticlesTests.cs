@@ -7,7 +7,7 @@ namespace Blog.Tests.Compute;
 /// <summary>The sample blog built once, cold, with every article's compute blocks (shared by the tests below).</summary>
 public sealed class ComputedRepoSite : IAsyncLifetime
 {
-    public TestSite Site { get; } = TestSite.FromRepo();
+    public TestSite Site { get; } = TestSite.Sample();
     public string FirstHash { get; private set; } = "";
     public Dictionary<string, DateTime> CacheTimes { get; private set; } = [];
     public string CacheFolder => Path.Combine(Site.Root, ".cache", "compute");

@@ -19,7 +19,7 @@ public sealed class SampleOutputDigestTests
     [Fact]
     public async Task Sample_blog_output_matches_the_stored_digest_cold_and_warm()
     {
-        using var site = TestSite.FromRepo();
+        using var site = TestSite.Sample();
         site.Settings(s => (s["math"] ??= new System.Text.Json.Nodes.JsonObject())["render"] = "build");
 
         await site.BuildOkAsync();

@@ -21,8 +21,8 @@ public sealed class MathBrowserTests(Chromium chromium)
         // Besides the articles, the seed's magic-cube drawing: \style rotations and opacity need CHTML.
         var cube = "---\ntitle: 三阶环方\ndate: 2019-03-21\nslug: cube-diagram\n---\n\n$$\n" +
                    File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "MathBuild", "cube-diagram.tex")) + "$$\n";
-        using var build = TestSite.FromRepo().WriteFile("input/posts/cube-diagram.md", cube);
-        using var client = TestSite.FromRepo().WriteFile("input/posts/cube-diagram.md", cube);
+        using var build = TestSite.Sample().WriteFile("input/posts/cube-diagram.md", cube);
+        using var client = TestSite.Sample().WriteFile("input/posts/cube-diagram.md", cube);
         client.Settings(s => s["math"]!["render"] = "client");
         await Task.WhenAll(build.BuildOkAsync(), client.BuildOkAsync());
         await using var buildServer = await StaticServer.StartAsync(build.OutputFolder);

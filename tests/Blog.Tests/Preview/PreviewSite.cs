@@ -8,7 +8,7 @@ using Blog.Site;
 namespace Blog.Tests.Preview;
 
 /// <summary>
-/// A small site in a temp folder (the repository's theme, three short posts) served by a real
+/// A small site in a temp folder (the tool's built-in theme copied into its theme/, three short posts) served by a real
 /// preview host on a free loopback port, with a live-reload client listening to its events.
 /// </summary>
 public sealed class PreviewSite : IAsyncDisposable
@@ -26,8 +26,7 @@ public sealed class PreviewSite : IAsyncDisposable
     public static async Task<PreviewSite> StartAsync(string? baseUrl = null, Action<string>? prepare = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "blog-preview-" + Guid.NewGuid().ToString("N")[..8]);
-        var repo = Support.TestSite.RepoRoot;
-        CopyFolder(Path.Combine(repo, "theme"), Path.Combine(root, "theme"));
+        CopyFolder(Support.TestSite.BuiltInTheme, Path.Combine(root, "theme"));
         File.WriteAllText(Path.Combine(root, "statiq.json"),
             $$"""{ "title": "预览测试", "author": "测试", "baseUrl": "{{baseUrl ?? "http://localhost:5080/"}}", "postsPerPage": 5 }""");
         for (var i = 1; i <= 3; i++) WritePost(root, $"post-{i}", $"第 {i} 篇", $"2020-01-0{i}", $"正文 {i}：公式 $x^{i}$。");

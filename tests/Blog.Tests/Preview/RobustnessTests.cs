@@ -21,7 +21,7 @@ public sealed class RobustnessTests
         var log = new StringWriter();
         await using var host = await PreviewHost.StartAsync(new PreviewOptions
         {
-            Build = new BuildOptions { SiteRoot = root, Theme = Path.Combine(Support.TestSite.RepoRoot, "theme") },
+            Build = new BuildOptions { SiteRoot = root, Theme = Support.TestSite.BuiltInTheme },
             Port = 0,
             BuildTimeout = TimeSpan.FromSeconds(1),
         }, TextWriter.Synchronized(log));

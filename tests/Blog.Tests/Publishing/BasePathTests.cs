@@ -71,7 +71,7 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
     public async Task The_crawler_notices_a_site_built_for_the_domain_root()
     {
         // The same content built without a base path: correct at the root, broken under /repo/.
-        using var site = TestSite.FromRepo();
+        using var site = TestSite.Sample();
         await site.BuildOkAsync(baseUrl: "https://user.github.io/");
         await using var server = await StaticServer.StartAsync(site.OutputFolder, "/repo/");
         var crawler = new SiteCrawler(new Uri(server.BaseUrl), new Uri("https://user.github.io/"));

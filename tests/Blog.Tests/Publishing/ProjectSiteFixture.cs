@@ -16,7 +16,7 @@ public class ProjectSiteFixture : IAsyncLifetime
 
     public static readonly Uri BaseUrl = new("https://user.github.io/repo/");
 
-    public TestSite Site { get; } = TestSite.FromRepo();
+    public TestSite Site { get; } = TestSite.Sample();
     public BuildResult Build { get; private set; } = null!;
     public StaticServer Server { get; private set; } = null!;
     public Uri Served => new(Server.BaseUrl);

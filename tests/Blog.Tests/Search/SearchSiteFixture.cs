@@ -13,7 +13,7 @@ public abstract class SearchSiteFixture : IAsyncLifetime
     protected abstract string MathRender { get; }
     protected abstract string BasePath { get; }
 
-    public TestSite Site { get; } = TestSite.FromRepo();
+    public TestSite Site { get; } = TestSite.Sample();
     public BuildResult Build { get; private set; } = null!;
     public StaticServer Server { get; private set; } = null!;
     private Exception? _failure;

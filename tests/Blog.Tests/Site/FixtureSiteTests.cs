@@ -112,7 +112,7 @@ public sealed class FixtureSiteTests
     [Fact]
     public async Task A_base_url_with_a_path_prefixes_every_link()
     {
-        using var site = TestSite.FromRepo();
+        using var site = TestSite.Sample();
         const string baseUrl = "https://someone.github.io/repo/";
         await site.BuildOkAsync(baseUrl: baseUrl);
         var broken = LinkChecker.BrokenLinks(site, baseUrl);

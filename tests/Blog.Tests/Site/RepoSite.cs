@@ -5,12 +5,12 @@ using YamlDotNet.Serialization;
 namespace Blog.Tests.Site;
 
 /// <summary>
-/// The repository's sample blog built once into a temp folder for the whole-site tests, and what
+/// The frozen sample blog (tests/Blog.Tests/Fixtures/sample-blog) built once into a temp folder for the whole-site tests, and what
 /// its input says the output must hold, read independently of the generator (plain YamlDotNet).
 /// </summary>
 public sealed class RepoSite : IAsyncLifetime
 {
-    public TestSite Site { get; } = TestSite.FromRepo();
+    public TestSite Site { get; } = TestSite.Sample();
     public IReadOnlyList<SourcePost> Posts { get; private set; } = [];
     public string BaseUrl { get; private set; } = "";
     public int PostsPerPage { get; private set; }

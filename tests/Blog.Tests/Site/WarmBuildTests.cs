@@ -14,7 +14,7 @@ public sealed class WarmBuildTests
     private static (TestSite Site, string Log) SiteWithLoggedNode()
     {
         var site = TestSite.Empty();
-        File.Copy(Path.Combine(TestSite.RepoRoot, "input", "references.bib"), Path.Combine(site.Root, "input", "references.bib"));
+        File.Copy(Path.Combine(TestSite.SampleFixture, "input", "references.bib"), Path.Combine(site.Root, "input", "references.bib"));
         var log = Path.Combine(site.Root, "node-starts.log");
         var wrapper = Path.Combine(site.Root, "logged-node.sh");
         File.WriteAllText(wrapper, $"#!/bin/sh\necho \"$*\" >> '{log}'\nexec node \"$@\"\n");

@@ -76,9 +76,9 @@ public sealed class SupportSmokeTests(Chromium chromium)
 public sealed class TestSiteSmokeTests
 {
     [Fact]
-    public async Task Builds_the_repository_site_in_process()
+    public async Task Builds_the_sample_site_in_process()
     {
-        using var site = TestSite.FromRepo();
+        using var site = TestSite.Sample();
         var result = await site.BuildOkAsync();
         Assert.True(result.PagesWritten > 0);
         Assert.NotNull(site.Html("").QuerySelector("title"));

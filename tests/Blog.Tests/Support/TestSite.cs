@@ -7,15 +7,49 @@ using Blog.Site;
 namespace Blog.Tests.Support;
 
 /// <summary>
-/// A site in a temp folder: a copy of the repository's site (input/, theme/, statiq.json) or a
-/// minimal one with the repository's theme, with files and settings overridden per test. Builds
-/// in process through <see cref="SiteBuilder"/> or through the real CLI process, and parses the
-/// output with AngleSharp. Deleted on dispose.
+/// A site in a temp folder, built with the tool's built-in theme: a copy of the frozen sample blog
+/// (<see cref="Sample"/>, from <c>tests/Blog.Tests/Fixtures/sample-blog/</c>) or a minimal one
+/// (<see cref="Empty"/>), with files and settings overridden per test. Never the repository's live
+/// <c>input/</c>, <c>theme/</c> or <c>statiq.json</c>: those are the blogger's, tested only by
+/// <c>Site/YourBlogTests</c>. Builds in process through <see cref="SiteBuilder"/> or through the real
+/// CLI process, and parses the output with AngleSharp. Deleted on dispose.
 /// </summary>
 public sealed class TestSite : IDisposable
 {
     /// <summary>The folder holding Blog.sln, found by walking up from the test assembly.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The frozen copy of the sample blog (input/ and statiq.json) that <see cref="Sample"/> copies.</summary>
+    public static string SampleFixture { get; } = Path.Combine(RepoRoot, "tests", "Blog.Tests", "Fixtures", "sample-blog");
+
+    /// <summary>The theme shipped with the tool (the folder beside blog.dll), which sites without their own files of it use.</summary>
+    public static string BuiltInTheme { get; } = Path.Combine(AppContext.BaseDirectory, "theme");
+
+    /// <summary>
+    /// The settings of <see cref="Empty"/>: the sample blog's, without its bibliography (an empty site has
+    /// no references.bib). Tests rely on the language (zh-CN), the zone (+08:00), the permalink
+    /// pattern, five posts a page and the math macros \R, \E and \bm.
+    /// </summary>
+    public const string MinimalSettings = """
+        {
+          "title": "科学空间",
+          "description": "一个关于数学、概率与机器学习的中文博客。",
+          "author": "苏剑林",
+          "baseUrl": "http://localhost:5080/",
+          "language": "zh-CN",
+          "timeZone": "+08:00",
+          "permalink": "/{year}/{month}/{slug}/",
+          "postsPerPage": 5,
+          "feedSize": 20,
+          "math": {
+            "macros": {
+              "R": "\\mathbb{R}",
+              "E": "\\mathbb{E}",
+              "bm": ["\\boldsymbol{#1}", 1]
+            }
+          }
+        }
+        """;
 
     public string Root { get; }
     public string OutputFolder => Path.Combine(Root, "output");
@@ -23,25 +57,23 @@ public sealed class TestSite : IDisposable
 
     private TestSite(string root) => Root = root;
 
-    /// <summary>A copy of the repository's sample blog.</summary>
-    public static TestSite FromRepo()
+    /// <summary>A copy of the frozen sample blog (<see cref="SampleFixture"/>) with the built-in theme.</summary>
+    public static TestSite Sample()
     {
         var site = new TestSite(NewTempFolder());
-        CopyFolder(Path.Combine(RepoRoot, "input"), Path.Combine(site.Root, "input"));
-        CopyFolder(Path.Combine(RepoRoot, "theme"), Path.Combine(site.Root, "theme"));
-        File.Copy(Path.Combine(RepoRoot, "statiq.json"), Path.Combine(site.Root, "statiq.json"));
+        CopyFolder(SampleFixture, site.Root);
         return site;
     }
 
-    /// <summary>The repository's theme and settings with no content: add posts with <see cref="WriteFile"/>.</summary>
+    /// <summary>
+    /// <see cref="MinimalSettings"/>, the built-in theme and no content: add posts with <see cref="WriteFile"/>.
+    /// </summary>
     public static TestSite Empty()
     {
         var site = new TestSite(NewTempFolder());
-        CopyFolder(Path.Combine(RepoRoot, "theme"), Path.Combine(site.Root, "theme"));
-        File.Copy(Path.Combine(RepoRoot, "statiq.json"), Path.Combine(site.Root, "statiq.json"));
+        CopyFolder(BuiltInTheme, Path.Combine(site.Root, "theme"));
+        site.WriteFile("statiq.json", MinimalSettings);
         Directory.CreateDirectory(Path.Combine(site.Root, "input", "posts"));
-        // The sample's statiq.json names the sample's input/references.bib, which an empty site lacks.
-        site.Settings(s => s.Remove("bibliography"));
         return site;
     }
 

@@ -11,7 +11,7 @@ namespace Blog.Tests.Theme;
 /// </summary>
 public sealed partial class ReaderStringsTests
 {
-    private static readonly string Theme = Path.Combine(TestSite.RepoRoot, "theme");
+    private static readonly string Theme = TestSite.BuiltInTheme;
 
     private static Dictionary<string, string> Table(string language) => JsonSerializer.Deserialize<Dictionary<string, string>>(
         File.ReadAllText(Path.Combine(Theme, "strings", language + ".json")),
