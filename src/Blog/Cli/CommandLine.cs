@@ -14,6 +14,7 @@ public static class CommandLine
             PreviewCommand.Create(),
             NewCommand.Create(),
             CubeCommand.Create(),
+            ThemeCommand.Create(),
             ComputeWorkerCommand.Create(),
         };
         return await root.Parse(args).InvokeAsync();

@@ -32,38 +32,53 @@ public sealed partial class ThemeStrings
         ["date_format"] = "yyyy-MM-dd", ["date_long_format"] = "yyyy-MM-dd",
     }, "");
 
-    /// <summary>Reads the table for <paramref name="language"/>; a missing or broken file is a diagnostic that says which file to add.</summary>
-    public static ThemeStrings Load(string siteRoot, string themeFolder, string language)
+    /// <summary>
+    /// Reads the table for <paramref name="language"/>: the built-in theme's, with the keys of the site's
+    /// <c>theme/strings/</c> file of that language laid over it key by key (the site's win). A language
+    /// neither has, a broken file, or a merged table without a required key is a diagnostic that says
+    /// which file to add or fix.
+    /// </summary>
+    public static ThemeStrings Load(string siteRoot, ThemeFolders themes, string language)
     {
-        var folder = Path.Combine(themeFolder, "strings");
-        var candidates = new[] { language, language.Split('-')[0] }.Distinct().Select(l => Path.Combine(folder, l + ".json")).ToList();
-        var path = candidates.FirstOrDefault(File.Exists);
-        string Display(string p) => Path.GetRelativePath(siteRoot, p).Replace('\\', '/');
-        if (path is null)
+        var names = new[] { language, language.Split('-')[0] }.Distinct().Select(l => l + ".json").ToList();
+        string Display(string p) => themes.Display(siteRoot, p);
+        // Per layer, the file of the full tag, else of the language; the built-in layer first, so the site's keys come last and win.
+        var files = themes.Layers.Reverse()
+            .Select(layer => names.Select(n => Path.Combine(layer, "strings", n)).FirstOrDefault(File.Exists))
+            .OfType<string>().ToList();
+        if (files.Count == 0)
         {
-            var available = Directory.Exists(folder) ? string.Join(", ", Directory.GetFiles(folder, "*.json").Select(Path.GetFileNameWithoutExtension).Order()) : "none";
+            var siteFile = Path.Combine(themes.Site, "strings", names[0]);
+            var available = string.Join(", ", themes.Files("strings", "*.json").Select(Path.GetFileNameWithoutExtension).Order());
             throw new DiagnosticException(Diagnostic.Error("statiq.json", 1, 1,
-                $"The theme has no string table for language '{language}' (looked for {string.Join(" and ", candidates.Select(Display))}).",
-                $"Set \"language\" to one the theme has ({available}), or add {Display(candidates[0])} (copy en.json and translate it)."));
+                $"The theme has no string table for language '{language}' (looked for {string.Join(" and ", names.Select(n => "theme/strings/" + n))}, in the site's theme/ and in the built-in theme).",
+                $"Set \"language\" to one the theme has ({(available.Length == 0 ? "none" : available)}), or add {Display(siteFile)} (copy en.json with `blog theme eject strings/en.json` and translate it)."));
         }
-        Dictionary<string, string>? values;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+            foreach (var (key, value) in Read(file, Display(file))) values[key] = value;
+        var top = Display(files[^1]);
+        var missing = RequiredKeys.Where(k => !values.ContainsKey(k)).ToList();
+        if (missing.Count > 0)
+            throw new DiagnosticException(Diagnostic.Error(top, 1, 1, $"The string table lacks {string.Join(", ", missing)}.",
+                "Add them; the built-in theme's strings/en.json lists every key (`blog theme eject strings/en.json` copies it)."));
+        return new ThemeStrings(values, top);
+    }
+
+    /// <summary>One table file, a flat JSON object of strings; <paramref name="shown"/> names it in the error of a broken one.</summary>
+    private static Dictionary<string, string> Read(string path, string shown)
+    {
         try
         {
-            values = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path),
-                new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path),
+                new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) ?? [];
         }
         catch (JsonException e)
         {
-            throw new DiagnosticException(Diagnostic.Error(Display(path), (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1,
+            throw new DiagnosticException(Diagnostic.Error(shown, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1,
                 "The string table is not a JSON object of strings: " + e.Message.Split(" Path:")[0],
                 "Write it as { \"archive_title\": \"Archive\", … }."));
         }
-        values ??= [];
-        var missing = RequiredKeys.Where(k => !values.ContainsKey(k)).ToList();
-        if (missing.Count > 0)
-            throw new DiagnosticException(Diagnostic.Error(Display(path), 1, 1, $"The string table lacks {string.Join(", ", missing)}.",
-                "Add them; theme/strings/en.json of the default theme lists every key."));
-        return new ThemeStrings(values, Display(path));
     }
 
     /// <summary>The text for <paramref name="key"/> with its <c>{name}</c> placeholders filled; the key itself if the table has no such entry.</summary>

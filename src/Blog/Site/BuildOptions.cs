@@ -17,10 +17,10 @@ public sealed record BuildOptions
 
     public string InputFolder => Input ?? Path.Combine(SiteRoot, "input");
     public string OutputFolder => Output ?? Path.Combine(SiteRoot, "output");
-    /// <summary>The site's own theme/ when it has one, else the theme shipped with the tool.</summary>
-    public string ThemeFolder => Theme ?? (Directory.Exists(Path.Combine(SiteRoot, "theme"))
-        ? Path.Combine(SiteRoot, "theme")
-        : Path.Combine(AppContext.BaseDirectory, "theme"));
+    /// <summary>The site's own theme folder (<c>theme/</c> unless given), whether or not it exists: the files that override the built-in theme.</summary>
+    public string ThemeFolder => Theme ?? Path.Combine(SiteRoot, "theme");
+    /// <summary>The site's theme folder over the tool's built-in theme, looked up file by file.</summary>
+    public ThemeFolders Themes => ThemeFolders.For(ThemeFolder);
     public string SettingsFile => Path.Combine(SiteRoot, "statiq.json");
 
     /// <summary>statiq.json with the command line's --base-url applied: what build, preview and deploy all use.</summary>

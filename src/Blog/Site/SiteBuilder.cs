@@ -104,11 +104,11 @@ public static class SiteBuilder
         formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
-        var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language);
+        var strings = ThemeStrings.Load(root, options.Themes, settings.Language);
         var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
-        var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
-        var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained, formulas);
+        var contained = new ContainedPaths(root, [options.InputFolder, .. options.Themes.Layers], settings.AllowSymlinksOutside);
+        var templates = new ThemeTemplates(root, options.Themes, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
             new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension());
@@ -170,13 +170,15 @@ public static class SiteBuilder
             Dependencies = { Posts, Pages },
             Input =
             {
-                new ReadFiles(root, Path.Combine(options.ThemeFolder, "assets"), "**/*") { Binary = true, Containment = contained },
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true, Containment = contained },
             },
             Process = { new AssetDestinations() },
             PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder, LinkedCopies.For(root)) },
         };
+        // Built-in theme, then the site's theme/, then input/assets: the last file of a path wins (AssetDestinations).
+        assets.Input.InsertRange(0, options.Themes.Layers.Reverse()
+            .Select(layer => new ReadFiles(root, Path.Combine(layer, "assets"), "**/*") { Binary = true, Containment = contained }));
         var search = new Pipeline(SearchPipeline)
         {
             Dependencies = { Posts },

@@ -26,7 +26,6 @@ public sealed partial class ThemeTemplates
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var files = new SortedSet<string>(StringComparer.Ordinal);
-        var partials = Path.Combine(Folder, "partials");
         var pending = new Stack<string>([LayoutPath(name), LayoutPath(PageRenderer.BaseLayout)]);
         while (pending.TryPop(out var path))
         {
@@ -37,9 +36,13 @@ public sealed partial class ThemeTemplates
             foreach (Match m in Includes().Matches(text))
             {
                 if (m.Groups[1].Success)
-                    pending.Push(Path.Combine(partials, m.Groups[1].Value.EndsWith(".sbn-html") ? m.Groups[1].Value : m.Groups[1].Value + ".sbn-html"));
-                else if (Directory.Exists(partials))
-                    foreach (var p in Directory.EnumerateFiles(partials, "*", SearchOption.AllDirectories)) pending.Push(p);
+                {
+                    if (Folders.Find("partials/" + (m.Groups[1].Value.EndsWith(".sbn-html") ? m.Groups[1].Value : m.Groups[1].Value + ".sbn-html")) is { } partial)
+                        pending.Push(partial);
+                }
+                else
+                    foreach (var layer in Folders.Layers.Select(l => Path.Combine(l, "partials")).Where(Directory.Exists))
+                        foreach (var p in Directory.EnumerateFiles(layer, "*", SearchOption.AllDirectories)) pending.Push(p);
             }
         }
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

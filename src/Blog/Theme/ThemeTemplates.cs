@@ -9,17 +9,18 @@ using Scriban.Syntax;
 namespace Blog.Theme;
 
 /// <summary>
-/// The Scriban templates of a theme folder: <c>layouts/NAME.sbn-html</c> and <c>partials/</c> (included
-/// with <c>{{ include "name" }}</c>). Each file is parsed once; a syntax error becomes a diagnostic
-/// with the template's file, line and column.
+/// The Scriban templates of a theme: <c>layouts/NAME.sbn-html</c>, <c>site/*</c> and <c>partials/</c>
+/// (included with <c>{{ include "name" }}</c>), each looked up in the site's <c>theme/</c> first and then
+/// in the built-in theme (<see cref="ThemeFolders"/>). Each file is parsed once; a syntax error becomes a
+/// diagnostic with the template's file (the site's override, or the built-in file), line and column.
 /// </summary>
 /// <param name="loopLimit">Iterations a render may run in all its loops (<c>limits.templateLoops</c>); past it the render fails with a diagnostic.</param>
-/// <param name="containment">Which template files may be read once links are followed; by default those inside the site or the theme folder.</param>
+/// <param name="containment">Which template files may be read once links are followed; by default those inside the site or the theme folders.</param>
 /// <param name="formulas">Build mode: the table the <c>*_html</c> values' formula placeholders name, for <c>html.strip</c> (<see cref="SharedBuiltins"/>).</param>
-public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, int loopLimit = LimitSettings.DefaultTemplateLoops,
+public sealed partial class ThemeTemplates(string siteRoot, ThemeFolders themes, int loopLimit = LimitSettings.DefaultTemplateLoops,
     Blog.Pipelines.ContainedPaths? containment = null, Blog.Typesetting.FormulaTable? formulas = null) : ITemplateLoader
 {
-    private readonly Blog.Pipelines.ContainedPaths _containment = containment ?? new(siteRoot, [themeFolder], false);
+    private readonly Blog.Pipelines.ContainedPaths _containment = containment ?? new(siteRoot, themes.Layers, false);
 
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new();
 
@@ -29,19 +30,19 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
     // Partial names resolved and allowed once (a missing or forbidden one is not remembered, so it fails on every page).
     private readonly ConcurrentDictionary<string, string> _partialPaths = new(StringComparer.Ordinal);
 
-    /// <summary>The theme folder, for the other part of this class (<c>ThemeTemplates.Dependencies.cs</c>).</summary>
-    private string Folder => themeFolder;
+    /// <summary>The theme's folders, for the other part of this class (<c>ThemeTemplates.Dependencies.cs</c>).</summary>
+    private ThemeFolders Folders => themes;
 
-    // Asked for every page: look at the folder once per build (an instance lives for one build).
-    private readonly Lazy<IReadOnlyList<string>> _layouts = new(() => Directory.Exists(Path.Combine(themeFolder, "layouts"))
-        ? Directory.EnumerateFiles(Path.Combine(themeFolder, "layouts"), "*.sbn-html").Select(p => Path.GetFileName(p)[..^".sbn-html".Length]).Order().ToList()
-        : []);
+    // Asked for every page: look at the folders once per build (an instance lives for one build).
+    private readonly Lazy<IReadOnlyList<string>> _layouts = new(() => themes.Files("layouts", "*.sbn-html")
+        .Select(p => Path.GetFileName(p)[..^".sbn-html".Length]).Order(StringComparer.Ordinal).ToList());
 
     public bool HasLayout(string name) => _layouts.Value.Contains(name);
 
     public IEnumerable<string> Layouts => _layouts.Value;
 
-    public string LayoutPath(string name) => Path.Combine(themeFolder, "layouts", name + ".sbn-html");
+    /// <summary>The file of layout <paramref name="name"/>: the site's override, else the built-in one (the site's path when neither exists).</summary>
+    public string LayoutPath(string name) => themes.Find($"layouts/{name}.sbn-html") ?? Path.Combine(themes.Site, "layouts", name + ".sbn-html");
 
     /// <summary>Renders a layout with the given globals; template errors become diagnostics.</summary>
     public string Render(string layout, ScriptObject globals) => RenderPath(LayoutPath(layout), globals);
@@ -52,10 +53,10 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
     /// </summary>
     public string RenderFile(string relativePath, ScriptObject globals)
     {
-        var path = Path.Combine(themeFolder, relativePath);
-        if (!File.Exists(path))
-            throw new DiagnosticException(Diagnostic.Error(Path.GetRelativePath(siteRoot, path).Replace('\\', '/'), 0, 0,
-                $"The theme has no {relativePath}.", "Copy it from the default theme's folder theme/site/."));
+        var path = themes.Find(relativePath)
+            ?? throw new DiagnosticException(Diagnostic.Error(themes.Display(siteRoot, Path.Combine(themes.Site, relativePath)), 0, 0,
+                $"The theme has no {relativePath}, neither the site's theme/ nor the built-in theme.",
+                $"Copy the built-in one with `blog theme eject {relativePath}`."));
         return RenderPath(path, globals);
     }
 
@@ -65,7 +66,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         var context = new SharedPartialsContext(_partials, SharedBuiltins.ForOneRender())
         {
             Formulas = formulas,
-            Origin = Path.GetRelativePath(siteRoot, path).Replace('\\', '/'),
+            Origin = themes.Display(siteRoot, path),
             TemplateLoader = this,
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = false,
@@ -111,7 +112,7 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
         return template;
     })).Value;
 
-    private string Shown(SourceSpan span) => Path.GetRelativePath(siteRoot, span.FileName ?? themeFolder).Replace('\\', '/');
+    private string Shown(SourceSpan span) => themes.Display(siteRoot, span.FileName ?? themes.Site);
 
     private Diagnostic At(SourceSpan span, string message, string? hint = null) => Diagnostic.Error(
         Shown(span), span.Start.Line + 1, span.Start.Column + 1, message,
@@ -123,12 +124,15 @@ public sealed partial class ThemeTemplates(string siteRoot, string themeFolder, 
     private string PartialPath(SourceSpan callerSpan, string templateName)
     {
         var name = templateName.EndsWith(".sbn-html", StringComparison.Ordinal) ? templateName : templateName + ".sbn-html";
-        var path = Path.GetFullPath(Path.Combine(themeFolder, "partials", name));
-        if (!PathContainment.IsInside(themeFolder, path))
+        // The same rule in every layer: the name must stay inside the layer's folder (built-in files count as theme files).
+        var candidates = themes.Layers.Select(layer => (Layer: layer, Path: Path.GetFullPath(Path.Combine(layer, "partials", name)))).ToList();
+        if (candidates.Any(c => !PathContainment.IsInside(c.Layer, c.Path)))
             throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' is outside the theme folder; a template may include only files of its theme."));
-        if (!File.Exists(path))
-            throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' not found in {Path.Combine(themeFolder, "partials")}."));
+        var path = candidates.Select(c => c.Path).FirstOrDefault(File.Exists)
+            ?? throw new DiagnosticException(At(callerSpan, $"Partial '{templateName}' not found in theme/partials/ nor in the built-in theme's partials/.",
+                "Check the name, or copy a built-in partial with `blog theme eject partials/NAME.sbn-html`."));
         _containment.EnsureMayRead(path);
+        Parse(path); // a syntax error in a partial is placed at the partial's own line, not at the include
         return path;
     }
 

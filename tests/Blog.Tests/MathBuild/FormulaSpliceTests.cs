@@ -221,7 +221,7 @@ public sealed class FormulaSpliceTests
         await site.BuildOkAsync();
         var before = TestSite.HashFolder(site.OutputFolder);
 
-        var layout = Path.Combine(site.Root, "theme/layouts/post.sbn-html");
+        var layout = site.EjectThemeFile("layouts/post.sbn-html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ page.content_html }}", body, StringComparison.Ordinal));
         var result = await SiteBuilder.BuildAsync(new BuildOptions { SiteRoot = site.Root });
 

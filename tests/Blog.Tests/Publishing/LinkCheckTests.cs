@@ -101,7 +101,7 @@ public sealed class LinkCheckTests
     {
         var errors = await ErrorsOf("正文\n", s =>
         {
-            var layout = Path.Combine(s.Root, "theme", "layouts", "archive.sbn-html");
+            var layout = s.EjectThemeFile("layouts/archive.sbn-html");
             File.AppendAllText(layout, "\n<a href=\"{{ site.base_path }}no-such-page/\">x</a>\n");
         });
         Assert.Contains(errors, e => e.File == "theme/layouts/archive.sbn-html" && e.Message.Contains("/no-such-page/"));

@@ -54,7 +54,7 @@ public sealed class SymlinkTests : IDisposable
     public async Task A_link_out_of_the_site_is_an_error_at_its_path_and_nothing_is_published(string link, string target)
     {
         using var site = NewSite();
-        if (link.StartsWith("theme/", StringComparison.Ordinal)) File.Delete(Path.Combine(site.Root, link));
+        if (link.StartsWith("theme/", StringComparison.Ordinal) && File.Exists(Path.Combine(site.Root, link))) File.Delete(Path.Combine(site.Root, link));
         Link(site, link, Path.Combine(_outside, target));
 
         var result = await site.BuildAsync();

@@ -43,7 +43,7 @@ public sealed class ThemeStringsTests
     public async Task A_theme_can_change_the_words_and_the_date_format()
     {
         using var site = SiteIn("zh-CN");
-        var path = Path.Combine(site.Root, "theme", "strings", "zh-CN.json");
+        var path = site.EjectThemeFile("strings/zh-CN.json");
         File.WriteAllText(path, File.ReadAllText(path).Replace("文章归档", "全部文章").Replace("yyyy年M月d日", "yyyy/MM/dd"));
         await site.BuildOkAsync();
         Assert.StartsWith("全部文章", Title(site, "archives/"));
@@ -64,11 +64,27 @@ public sealed class ThemeStringsTests
     [Fact]
     public async Task A_string_table_missing_a_key_is_an_error()
     {
-        using var site = SiteIn("en");
-        site.WriteFile("theme/strings/en.json", "{ \"archive_title\": \"Archive\" }");
+        // A language the built-in theme lacks: the site's table is the whole table.
+        using var site = SiteIn("eo");
+        site.WriteFile("theme/strings/eo.json", "{ \"archive_title\": \"Arkivo\" }");
         var result = await site.BuildAsync();
         Assert.False(result.Success);
-        Assert.Contains("date_long_format", Assert.Single(result.Diagnostics).ToString());
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("theme/strings/eo.json", error.File);
+        Assert.Contains("date_long_format", error.ToString());
+    }
+
+    /// <summary>A site's table holds only the keys it changes; every other key comes from the built-in table of that language.</summary>
+    [Theory]
+    [InlineData("en", "All posts", "Tags")]
+    [InlineData("zh-CN", "全部文章", "标签")]
+    public async Task A_site_table_overrides_the_built_in_one_key_by_key(string language, string archive, string tags)
+    {
+        using var site = SiteIn(language);
+        site.WriteFile($"theme/strings/{language}.json", $$"""{ "archive_title": "{{archive}}" }""");
+        await site.BuildOkAsync();
+        Assert.StartsWith(archive, Title(site, "archives/"));
+        Assert.StartsWith(tags, Title(site, "tags/"));
     }
 
     /// <summary>
@@ -83,15 +99,17 @@ public sealed class ThemeStringsTests
     [InlineData("en", "archive_title")]
     public async Task A_string_table_without_a_key_the_generator_asks_for_is_an_error_naming_it(string language, string key)
     {
-        using var site = SiteIn(language);
-        var path = Path.Combine(site.Root, "theme", "strings", language + ".json");
-        var lines = File.ReadAllLines(path);
+        // The built-in table without the key, as the table of a language the built-in theme lacks.
+        using var site = SiteIn("eo");
+        var path = Path.Combine(site.Root, "theme", "strings", "eo.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var lines = File.ReadAllLines(Path.Combine(TestSite.BuiltInTheme, "strings", language + ".json"));
         Assert.Single(lines, l => l.TrimStart().StartsWith($"\"{key}\":", StringComparison.Ordinal));
         File.WriteAllLines(path, lines.Where(l => !l.TrimStart().StartsWith($"\"{key}\":", StringComparison.Ordinal)));
         var result = await site.BuildAsync();
         Assert.False(result.Success);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal($"theme/strings/{language}.json", error.File);
+        Assert.Equal("theme/strings/eo.json", error.File);
         Assert.Contains(key, error.Message);
     }
 
@@ -113,12 +131,12 @@ public sealed class ThemeStringsTests
     }
 
     [Fact]
-    public async Task A_theme_without_the_sitemap_template_is_told_which_file_is_missing()
+    public async Task A_site_template_overrides_the_built_in_one_and_the_others_stay()
     {
         using var site = SiteIn("zh-CN");
-        site.DeleteFile("theme/site/sitemap.sbn-xml");
-        var result = await site.BuildAsync();
-        Assert.False(result.Success);
-        Assert.Contains(result.Diagnostics, d => d.ToString().Contains("site/sitemap.sbn-xml"));
+        site.WriteFile("theme/site/robots.sbn-txt", "User-agent: *\n# mine\n");
+        await site.BuildOkAsync();
+        Assert.Equal("User-agent: *\n# mine\n", site.ReadOutput("robots.txt"));
+        Assert.Contains("http://localhost:5080/2015/05/a/", site.ReadOutput("sitemap.xml")); // built-in site/sitemap.sbn-xml
     }
 }

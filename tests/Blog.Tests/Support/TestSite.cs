@@ -22,8 +22,8 @@ public sealed class TestSite : IDisposable
     /// <summary>The frozen copy of the sample blog (input/ and statiq.json) that <see cref="Sample"/> copies.</summary>
     public static string SampleFixture { get; } = Path.Combine(RepoRoot, "tests", "Blog.Tests", "Fixtures", "sample-blog");
 
-    /// <summary>The theme shipped with the tool (the folder beside blog.dll), which sites without their own files of it use.</summary>
-    public static string BuiltInTheme { get; } = Path.Combine(AppContext.BaseDirectory, "theme");
+    /// <summary>The theme shipped with the tool (the folder beside blog.dll), which a site's theme/ overrides file by file.</summary>
+    public static string BuiltInTheme => ThemeFolders.BuiltInFolder;
 
     /// <summary>
     /// The settings of <see cref="Empty"/>: the sample blog's, without its bibliography (an empty site has
@@ -66,12 +66,12 @@ public sealed class TestSite : IDisposable
     }
 
     /// <summary>
-    /// <see cref="MinimalSettings"/>, the built-in theme and no content: add posts with <see cref="WriteFile"/>.
+    /// <see cref="MinimalSettings"/>, no theme/ (so the built-in theme) and no content: add posts with
+    /// <see cref="WriteFile"/>, theme overrides with <see cref="WriteFile"/> or <see cref="EjectThemeFile"/>.
     /// </summary>
     public static TestSite Empty()
     {
         var site = new TestSite(NewTempFolder());
-        CopyFolder(BuiltInTheme, Path.Combine(site.Root, "theme"));
         site.WriteFile("statiq.json", MinimalSettings);
         Directory.CreateDirectory(Path.Combine(site.Root, "input", "posts"));
         return site;
@@ -84,6 +84,18 @@ public sealed class TestSite : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
         return this;
+    }
+
+    /// <summary>
+    /// Copies a built-in theme file into the site's theme/ to edit it there, as <c>blog theme eject FILE</c>
+    /// does; returns its path. <paramref name="themePath"/> is relative to the theme, e.g. "layouts/post.sbn-html".
+    /// </summary>
+    public string EjectThemeFile(string themePath)
+    {
+        var target = Path.Combine(Root, "theme", themePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(Path.Combine(BuiltInTheme, themePath), target, overwrite: true);
+        return target;
     }
 
     public TestSite DeleteFile(string relativePath)

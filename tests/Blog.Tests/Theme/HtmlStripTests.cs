@@ -16,7 +16,7 @@ public sealed class HtmlStripTests
         using var site = TestSite.Empty();
         site.Settings(s => s["math"]!["render"] = render);
         site.WriteFile("input/posts/t.md", $"---\ntitle: 题 $a$\ndate: 2024-01-02\nslug: t\nsummary: 摘要 $\\beta$ 与 $a<b$\n---\n\n{body}\n");
-        var layout = Path.Combine(site.Root, "theme/layouts/post.sbn-html");
+        var layout = site.EjectThemeFile("layouts/post.sbn-html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ page.content_html }}",
             $"{{{{ page.content_html }}}}<pre id=\"stripped\">{Marker}{{{{ page.{field} | html.strip }}}}</pre>", StringComparison.Ordinal));
         await site.BuildOkAsync();

@@ -15,7 +15,7 @@ public sealed class SharedBuiltinsTests
     {
         var site = TestSite.Empty();
         foreach (var (name, text) in layouts) site.WriteFile($"theme/layouts/{name}.sbn-html", text);
-        return (new ThemeTemplates(site.Root, Path.Combine(site.Root, "theme")), site);
+        return (new ThemeTemplates(site.Root, ThemeFolders.For(Path.Combine(site.Root, "theme"))), site);
     }
 
     private static ScriptObject Page(string title)

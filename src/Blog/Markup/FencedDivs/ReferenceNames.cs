@@ -55,7 +55,7 @@ public sealed class ReferenceNames(IReadOnlyDictionary<string, string> words)
         if (missing.Count > 0)
             throw new DiagnosticException(Diagnostic.Error(strings.Source, 1, 1,
                 $"The string table has no word for: {string.Join(", ", missing.Select(k => "crossref." + k))}.",
-                "Add them as in the default theme's theme/strings/zh-CN.json."));
+                "Add them as in the built-in theme's strings/zh-CN.json (`blog theme eject strings/zh-CN.json` copies it)."));
         var words = Keys.ToDictionary(k => k, k => strings.Values["crossref." + k]);
         foreach (var optional in (string[])["group-separator", "group-last-separator"])
             if (strings.Values.TryGetValue("crossref." + optional, out var word)) words[optional] = word;
@@ -64,5 +64,5 @@ public sealed class ReferenceNames(IReadOnlyDictionary<string, string> words)
 
     /// <summary>Reads the table of <paramref name="language"/> from <paramref name="themeFolder"/> (see <see cref="ThemeStrings.Load"/>).</summary>
     public static ReferenceNames Load(string themeFolder, string language)
-        => From(ThemeStrings.Load(Path.GetDirectoryName(Path.GetFullPath(themeFolder).TrimEnd(Path.DirectorySeparatorChar))!, themeFolder, language));
+        => From(ThemeStrings.Load(Path.GetDirectoryName(Path.GetFullPath(themeFolder).TrimEnd(Path.DirectorySeparatorChar))!, ThemeFolders.For(themeFolder), language));
 }
