@@ -21,9 +21,14 @@ public sealed class SiteOptions
         command.Options.Add(Drafts);
     }
 
+    /// <summary>The build the options ask for; a site folder without statiq.json is a <see cref="Blog.Diagnostics.DiagnosticException"/>.</summary>
     public BuildOptions Read(ParseResult result, bool preview = false)
     {
         var root = result.GetValue(Root)?.FullName ?? FindSiteRoot(result.GetValue(Input)?.FullName);
+        if (!File.Exists(Path.Combine(root, "statiq.json")))
+            throw new Blog.Diagnostics.DiagnosticException(Blog.Diagnostics.Diagnostic.Error(Path.Combine(root, "statiq.json"), 0, 0,
+                $"{root} is not a blog: it has no statiq.json.",
+                "Run `blog init` to start a blog here, or pass --root FOLDER (the folder holding statiq.json)."));
         return new BuildOptions
         {
             SiteRoot = root,

@@ -77,6 +77,9 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>An empty folder, no statiq.json: for <c>blog init</c> and for what commands do outside a blog.</summary>
+    public static TestSite Blank() => new(NewTempFolder());
+
     /// <summary>Writes (or overwrites) a file relative to the site root, e.g. "input/posts/x.md".</summary>
     public TestSite WriteFile(string relativePath, string content)
     {
