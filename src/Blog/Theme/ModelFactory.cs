@@ -98,7 +98,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             ExcerptHtml = Excerpt(doc, absolute),
             ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
             ReadingMinutes = ReadingTime.Minutes(plain),
-            CiteText = Citation.Text(entry, title, absolute),
+            CiteText = Citation.Text(entry, title, absolute, Strings),
             CiteBibtex = Citation.Bibtex(entry, absolute),
             Headings = doc.Get<IReadOnlyList<Markup.Heading>>(BlogKeys.Headings) ?? [],
             Extra = entry.Extra,
