@@ -5,6 +5,7 @@ using Blog.Diagnostics;
 using Blog.Markup;
 using Blog.Markup.Citations;
 using Blog.Markup.ComputeBlocks;
+using Blog.Markup.CubeBlocks;
 using Blog.Markup.CrossReferences;
 using Blog.Markup.FencedDivs;
 using Blog.Markup.Links;
@@ -110,13 +111,17 @@ public static class SiteBuilder
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language);
-        settings = settings with { Compute = settings.Compute.WithCaptionWords(strings) };
+        settings = settings with
+        {
+            Compute = settings.Compute.WithCaptionWords(strings),
+            Title = settings.Title.Length > 0 ? settings.Title : strings.Text("site.default_title"),
+        };
         var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
         var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
         var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new PageResourcesExtension(root, urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new MagicCubeExtension(new CubeVerdict(strings)), new PageResourcesExtension(root, urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
             new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord!, settings.Compute.TableWord!)), new CitationExtension());
         var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),

@@ -71,6 +71,7 @@ public sealed partial class SiteLanguageTests
             """);
         for (var i = 1; i <= 3; i++)
             site.WriteFile($"input/posts/note-{i}.md", $"---\ntitle: Note {i}\ndate: 2020-0{i}-15\ntags: [notes]\n---\nNote number {i} with $x_{i}$.\n");
+        site.WriteFile("input/posts/cubes.md", "---\ntitle: Cubes\ndate: 2019-06-01\n---\n```magic-cube\nconstruct: 3\n```\n\n```magic-cube\n1 2\n3 4\n\n5 6\n7 9\n```\n");
         site.WriteFile("input/pages/about.md", "---\ntitle: About\n---\nAbout this blog.\n");
         return site;
     }
@@ -107,6 +108,10 @@ public sealed partial class SiteLanguageTests
         Assert.Equal("Page 1 of 3", site.Html("index.html").QuerySelector(".pagination span")!.TextContent);
         Assert.Equal("March", site.Html("archives/index.html").QuerySelector("#y2021m3")!.TextContent);
         Assert.Contains("Figure 1", site.Html("2021/02/figure/index.html").QuerySelector(".post-body")!.TextContent);
+        var verdicts = site.Html("2019/06/cubes/index.html").QuerySelectorAll(".magic-cube-verdict").Select(p => p.TextContent).ToList();
+        Assert.StartsWith("A magic cube of order 3: each of 1 to 27 appears once", verdicts[0]);
+        Assert.StartsWith("Not a magic cube (order 2, magic sum 9): 8 missing; 9 not within 1 to 8; ", verdicts[1]);
+        Assert.Contains("layer 1 row 1 (3, 6 under)", verdicts[1]);
     }
 
     [Fact]
@@ -123,6 +128,10 @@ public sealed partial class SiteLanguageTests
         Assert.Equal("3 月", site.Html("archives/index.html").QuerySelector("#y2021m3")!.TextContent);
         Assert.Contains("2021 年", site.Html("archives/index.html").QuerySelector("#y2021")!.TextContent);
         Assert.Contains("图 1", site.Html("2021/02/figure/index.html").QuerySelector(".post-body")!.TextContent);
+        var verdicts = site.Html("2019/06/cubes/index.html").QuerySelectorAll(".magic-cube-verdict").Select(p => p.TextContent).ToList();
+        Assert.StartsWith("这是 3 阶幻立方：1 到 27 各出现一次", verdicts[0]);
+        Assert.StartsWith("不是幻立方（2 阶，幻和 9）：缺少 8；9 不在 1 到 8 之内；", verdicts[1]);
+        Assert.Contains("第1层第1行（3，少 6）", verdicts[1]);
         var notFound = site.Html("404.html");
         Assert.Equal("你要找的页面不在这里。可以回到 首页，或者看看 文章归档。", notFound.QuerySelector("main p")!.TextContent);
         Assert.Equal(["首页", "文章归档"], notFound.QuerySelectorAll("main p a").Select(a => a.TextContent));
