@@ -15,7 +15,7 @@ public static class CheckCommand
         var site = new SiteOptions();
         var external = new Option<bool>("--external") { Description = "Also list links to other sites with where they are written (never fetched)." };
         var command = new Command("check", "Run every check of a build (broken links, fragments, \\eqref labels, feed, sitemap) without writing output/.");
-        foreach (var option in new Option[] { site.Root, site.Input, site.BaseUrl, site.Drafts, external }) command.Options.Add(option);
+        foreach (var option in new Option[] { site.Root, site.Input, site.BaseUrl, site.Drafts, site.Future, external }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var scratch = Path.Combine(Path.GetTempPath(), "blog-check-" + Guid.NewGuid().ToString("N")[..12]);
@@ -26,6 +26,7 @@ public static class CheckCommand
                 if (result.GetValue(external)) PrintExternal(report.ExternalLinks);
                 foreach (var d in report.Diagnostics)
                     (d.Severity == Diagnostics.Severity.Error ? Console.Error : Console.Out).WriteLine(d);
+                foreach (var post in report.Scheduled) Console.WriteLine(post);
                 if (!report.Success)
                 {
                     Console.Error.WriteLine($"Check failed: {report.Errors} error(s), {report.Warnings} warning(s).");

@@ -11,6 +11,7 @@ public static class ConsoleReport
     {
         foreach (var d in result.Diagnostics)
             (d.Severity == Severity.Error ? Console.Error : Console.Out).WriteLine(d);
+        foreach (var post in result.Scheduled) Console.WriteLine(post);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         if (result.Success)
         {

@@ -16,11 +16,11 @@ public static class DeployCommand
         var command = new Command("deploy",
             "Build for production and commit the output to the gh-pages branch of a remote, without touching your working tree, index or branch. " +
             "Refuses a failed build or one with broken links.");
-        // A production build: no --drafts, and the output goes to a temporary folder, not --output.
+        // A production build: no --drafts or --future, and the output goes to a temporary folder, not --output.
         foreach (var option in new Option[] { site.Root, site.Input, site.BaseUrl, remote, branch, message, dryRun }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
-            var build = site.Read(result) with { Drafts = false, Output = null };
+            var build = site.Read(result) with { Drafts = false, Future = false, Output = null };
             var options = new DeployOptions
             {
                 Remote = result.GetValue(remote)!,

@@ -11,6 +11,7 @@ public sealed class SiteOptions
     public Option<DirectoryInfo?> Output { get; } = new("--output", "-o") { Description = "Output folder (default: <root>/output)." };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is served from, e.g. https://user.github.io/repo/ (overrides statiq.json)." };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include posts marked draft: true." };
+    public Option<bool> Future { get; } = new("--future") { Description = "Include posts dated after now (scheduled posts), which are otherwise left out." };
 
     public void AddTo(Command command)
     {
@@ -19,6 +20,7 @@ public sealed class SiteOptions
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
         command.Options.Add(Drafts);
+        command.Options.Add(Future);
     }
 
     /// <summary>The build the options ask for; a site folder without statiq.json is a <see cref="Blog.Diagnostics.DiagnosticException"/>.</summary>
@@ -36,6 +38,7 @@ public sealed class SiteOptions
             Output = result.GetValue(Output)?.FullName,
             BaseUrl = result.GetValue(BaseUrl),
             Drafts = result.GetValue(Drafts),
+            Future = result.GetValue(Future),
             Preview = preview,
         };
     }

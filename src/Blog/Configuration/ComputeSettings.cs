@@ -16,7 +16,18 @@ public sealed record ComputeSettings
     /// fails at its line with a message naming this setting, instead of exhausting the worker's memory.
     /// </summary>
     public int OutputLimit { get; init; } = 50;
-    /// <summary>Words before the numbers of figures and tables in captions and @fig-/@tbl- references.</summary>
-    public string FigureWord { get; init; } = "图";
-    public string TableWord { get; init; } = "表";
+    /// <summary>
+    /// Words before the numbers of figures and tables in captions and @fig-/@tbl- references; null (not set in
+    /// statiq.json) for the string table's <c>crossref.fig</c> and <c>crossref.tbl</c> (see <see cref="WithCaptionWords"/>).
+    /// </summary>
+    public string? FigureWord { get; init; }
+    /// <inheritdoc cref="FigureWord"/>
+    public string? TableWord { get; init; }
+
+    /// <summary>These settings with the caption words statiq.json leaves unset taken from the site language's string table.</summary>
+    public ComputeSettings WithCaptionWords(ThemeStrings strings) => this with
+    {
+        FigureWord = FigureWord ?? strings.Text("crossref.fig"),
+        TableWord = TableWord ?? strings.Text("crossref.tbl"),
+    };
 }

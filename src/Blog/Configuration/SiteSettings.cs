@@ -8,7 +8,8 @@ namespace Blog.Configuration;
 /// <summary>The settings of <c>statiq.json</c>. Every property has a default, so an empty file is a valid site.</summary>
 public sealed record SiteSettings
 {
-    public string Title { get; init; } = "数学博客";
+    /// <summary>The site's name; empty (not set) for the string table's <c>site.default_title</c>, filled in when the build loads the table.</summary>
+    public string Title { get; init; } = "";
     public string Description { get; init; } = "";
     public string Author { get; init; } = "";
     /// <summary>Absolute URL the site is served from, ending in '/'; its path becomes the prefix of every link.</summary>

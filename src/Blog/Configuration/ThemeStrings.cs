@@ -17,7 +17,7 @@ public sealed partial class ThemeStrings
     /// <summary>Keys the generator itself asks for; a table without one of them is reported when the build starts.</summary>
     public static readonly string[] RequiredKeys =
         ["date_format", "date_long_format", "page_title", "archive_title", "tags_title", "tag_title", "category_title", "not_found_title", "search.title",
-         "references", "compute.fold_label"];
+         "references", "compute.fold_label", "cite.text", "archive_month_format"];
 
     public IReadOnlyDictionary<string, string> Values { get; }
 
@@ -29,7 +29,7 @@ public sealed partial class ThemeStrings
     /// <summary>A table with only neutral ISO date formats and the keys as text: for models made without a theme (tests, tools).</summary>
     public static readonly ThemeStrings Neutral = new(new Dictionary<string, string>
     {
-        ["date_format"] = "yyyy-MM-dd", ["date_long_format"] = "yyyy-MM-dd",
+        ["date_format"] = "yyyy-MM-dd", ["date_long_format"] = "yyyy-MM-dd", ["archive_month_format"] = "MM",
     }, "");
 
     /// <summary>

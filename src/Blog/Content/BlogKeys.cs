@@ -29,4 +29,6 @@ public static class BlogKeys
     public const string SummaryText = "summary-text";
     /// <summary>The meta description: the summary's plain text, else the body's text cut at a node boundary.</summary>
     public const string Description = "description";
+    /// <summary>True on a post dated after the build's time that <c>--future</c> kept (<see cref="ExcludeScheduled"/>).</summary>
+    public const string Scheduled = "scheduled";
 }

@@ -20,7 +20,7 @@ public static class EntryReader
             throw new DiagnosticException(Diagnostic.Error(file, 1, 1, "This post has no date.",
                 "Add a line 'date: 2019-11-13' to the front matter."));
 
-        var slug = fm.GetString("slug")?.Trim() ?? Slugs.From(Path.GetFileNameWithoutExtension(relativePath));
+        var slug = fm.GetString("slug")?.Trim() ?? Slugs.OfFile(relativePath);
         if (!Slugs.IsValid(slug))
             throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("slug"), 1, $"The slug '{slug}' is not usable in a URL.",
                 $"Use lower-case letters, digits and '-', for example '{Slugs.From(slug)}'."));

@@ -21,7 +21,7 @@ public static class Deployer
             var settings = build.LoadSettings();
             RefuseLocalBaseUrl(settings);
             var site = Path.Combine(scratch, "site");
-            var built = await SiteBuilder.BuildAsync(build with { Output = site, Drafts = false, Preview = false }, cancellationToken);
+            var built = await SiteBuilder.BuildAsync(build with { Output = site, Drafts = false, Future = false, Preview = false }, cancellationToken);
             if (!built.Success) return DeployResult.Failed(built.Diagnostics, built);
             WritePagesFiles(site, settings);
 

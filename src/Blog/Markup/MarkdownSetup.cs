@@ -20,8 +20,9 @@ public static class MarkdownSetup
         builder.Extensions.AddIfNotAlready<MathExtension>();
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>(); // ids with the formulas' TeX, unique per page, {#id} pins one
         builder.Extensions.AddIfNotAlready<HighlightingExtension>();
-        builder.Extensions.AddIfNotAlready<MagicCubeExtension>();
-        foreach (var extension in extra) builder.Extensions.Add(extension);
+        // One given among the extra extensions (with the site's words) takes the default's place.
+        builder.Extensions.Add(extra.OfType<MagicCubeExtension>().FirstOrDefault() ?? new MagicCubeExtension());
+        foreach (var extension in extra.Where(e => e is not MagicCubeExtension)) builder.Extensions.Add(extension);
         return builder.Build();
     }
 }

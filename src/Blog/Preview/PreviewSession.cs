@@ -120,6 +120,7 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
             return;
         }
         foreach (var d in result.Diagnostics) log.WriteLine(d);
+        foreach (var post in result.Scheduled) log.WriteLine(post);
         var current = generations.Current!;
         ReadBasePath();
         if (before is null || !ReferenceEquals(current, before) && current.Changed.Count > 0) Search?.Refresh(current, result.Search);

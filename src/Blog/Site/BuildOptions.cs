@@ -10,6 +10,10 @@ public sealed record BuildOptions
     public string? Theme { get; init; }
     public string? BaseUrl { get; init; }
     public bool Drafts { get; init; }
+    /// <summary>Include posts dated after the build's time (<c>--future</c>, Hugo's buildFuture); without it they are left out and listed in <see cref="BuildResult.Scheduled"/>.</summary>
+    public bool Future { get; init; }
+    /// <summary>The build's time, which decides which posts are scheduled; null for the clock's time when the build runs.</summary>
+    public DateTimeOffset? Now { get; init; }
     /// <summary>Built for the preview server: the live-reload script is injected.</summary>
     public bool Preview { get; init; }
     /// <summary>Run every compute block, citation and feed entry again instead of taking them from .cache/compute/, .cache/citations/ and .cache/feed/ (typeset math in .cache/mathjax/ is still used).</summary>

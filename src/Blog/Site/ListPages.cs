@@ -44,7 +44,8 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
             .Select(y => new ArchiveYear(y.Key, y
                 .GroupBy(x => x.First.Require<Entry>(BlogKeys.Entry).Date!.Value.Month)
                 .OrderByDescending(m => m.Key)
-                .Select(m => new ArchiveMonth(m.Key, m.Select(x => x.Second).ToList())).ToList(), y.Count()))
+                .Select(m => new ArchiveMonth(m.Key, models.Strings.Date(new DateTimeOffset(y.Key, m.Key, 1, 0, 0, 0, TimeSpan.Zero), "archive_month_format"),
+                    m.Select(x => x.Second).ToList())).ToList(), y.Count()))
             .ToList();
         Add(SitePaths.Archive, "archive", List(models.Strings.Text("archive_title"), SitePaths.Archive, all, null, "archive") with { Years = years });
 

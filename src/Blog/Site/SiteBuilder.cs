@@ -5,9 +5,11 @@ using Blog.Diagnostics;
 using Blog.Markup;
 using Blog.Markup.Citations;
 using Blog.Markup.ComputeBlocks;
+using Blog.Markup.CubeBlocks;
 using Blog.Markup.CrossReferences;
 using Blog.Markup.FencedDivs;
 using Blog.Markup.Links;
+using Blog.Markup.Resources;
 using Blog.Typesetting;
 using Blog.Typesetting.Citations;
 using Blog.Pipelines;
@@ -23,7 +25,8 @@ namespace Blog.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    public const string Posts = "posts", Pages = "pages", Lists = "lists", Feeds = "feeds", Assets = "assets", Checks = "checks";
+    public const string Posts = "posts", Pages = "pages", Lists = "lists", Feeds = "feeds", Assets = "assets", Checks = "checks",
+        Resources = "resources";
 
     /// <param name="output">Where to write; by default a staging folder swapped into the output folder.</param>
     /// <param name="services">Extra services for the modules, such as the caches the preview server keeps between builds.</param>
@@ -45,12 +48,13 @@ public static class SiteBuilder
                 ? new SearchIndexSession(options.SiteRoot, settings.Math.Node, [Posts, Pages], Path.Combine(staged.Folder, settings.Search.Folder)) : null;
             // The preview keeps its table between builds: its cached pages hold placeholders of earlier builds.
             var formulas = services?.OfType<FormulaTable>().FirstOrDefault();
-            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex));
+            var scheduled = new ScheduledPosts();
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex, scheduled: scheduled));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
                 staged.Discard();
-                return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
+                return new BuildResult(false, diagnostics.All, 0, watch.Elapsed) { Scheduled = scheduled.All };
             }
             // Pagefind was given the pages as they were finished and writes into the staging folder
             // once the last is in; what is left of that is waited for here, before the swap.
@@ -71,6 +75,7 @@ public static class SiteBuilder
                 Search = search,
                 ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
                 Math = settings.Math.BuildMode ? math.Counts : null,
+                Scheduled = scheduled.All,
             };
         }
         catch (DiagnosticException e)
@@ -89,6 +94,7 @@ public static class SiteBuilder
     /// <param name="math">Build-time typesetting; its workers live as long as the caller keeps it (made here if not given).</param>
     /// <param name="citations">Citation formatting; its worker lives as long as the caller keeps it (made here if not given).</param>
     /// <param name="searchIndex">The search index the posts' and pages' finished pages are fed to (build only).</param>
+    /// <param name="scheduled">Where the posts left out for being dated after the build's time are listed.</param>
     /// <param name="formulas">
     /// Build mode: the table of typeset formulas whose placeholders the pages carry until they are written
     /// (made here if not given; the preview keeps one for its session).
@@ -99,19 +105,24 @@ public static class SiteBuilder
     /// </param>
     public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
         MathTypesetter? math = null, CitationFormatter? citations = null, FormulaTable? formulas = null, bool inlineFormulas = false,
-        SearchIndexSession? searchIndex = null)
+        SearchIndexSession? searchIndex = null, ScheduledPosts? scheduled = null)
     {
         formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
         var strings = ThemeStrings.Load(root, options.Themes, settings.Language);
+        settings = settings with
+        {
+            Compute = settings.Compute.WithCaptionWords(strings),
+            Title = settings.Title.Length > 0 ? settings.Title : strings.Text("site.default_title"),
+        };
         var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
         var contained = new ContainedPaths(root, [options.InputFolder, .. options.Themes.Layers], settings.AllowSymlinksOutside);
         var templates = new ThemeTemplates(root, options.Themes, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
-        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
-            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension());
+        var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new MagicCubeExtension(new CubeVerdict(strings)), new PageResourcesExtension(root, urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
+            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord!, settings.Compute.TableWord!)), new CitationExtension());
         var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
@@ -139,7 +150,8 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release), new SortByDate() },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release),
+                new ExcludeScheduled(options.Future, () => options.Now ?? DateTimeOffset.UtcNow, scheduled), new SortByDate() },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
@@ -179,6 +191,13 @@ public static class SiteBuilder
         // Built-in theme, then the site's theme/, then input/assets: the last file of a path wins (AssetDestinations).
         assets.Input.InsertRange(0, options.Themes.Layers.Reverse()
             .Select(layer => new ReadFiles(root, Path.Combine(layer, "assets"), "**/*") { Binary = true, Containment = contained }));
+        // Files beside posts and pages (page bundles), copied beside their pages.
+        var resources = new Pipeline(Resources)
+        {
+            Dependencies = { Posts, Pages },
+            Process = { new PageResourceFiles(root, Posts, Pages) },
+            Output = { write },
+        };
         var search = new Pipeline(SearchPipeline)
         {
             Dependencies = { Posts },
@@ -187,11 +206,11 @@ public static class SiteBuilder
         };
         var checks = new Pipeline(Checks)
         {
-            Dependencies = { Posts, Pages, Lists, Feeds, Assets, SearchPipeline },
+            Dependencies = { Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline },
             PostProcess =
             {
-                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, SearchPipeline),
-                new CheckLinks([Posts, Pages, Lists, Feeds, Assets, SearchPipeline], settings.BaseUrl, () => [
+                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline], settings.BaseUrl, () => [
                     .. CopyMathJax.OutputFiles(), .. SearchBundle(settings),
                     .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()], formulas),
             },
@@ -204,7 +223,7 @@ public static class SiteBuilder
             posts.PostProcess.Add(new FeedSearchIndex(searchIndex, Posts, written));
             pages.PostProcess.Add(new FeedSearchIndex(searchIndex, Pages, written));
         }
-        return [posts, pages, lists, feeds, assets, search, checks];
+        return [posts, pages, lists, feeds, assets, resources, search, checks];
     }
 
     /// <summary>The pipeline that renders the search page; the index itself is made after the pipelines.</summary>
@@ -228,4 +247,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
     public SearchPlan? Search { get; init; }
     /// <summary>Build mode: formulas in all, typeset, served from a cache, and the workers' CPU per typeset formula; null in client mode.</summary>
     public Typesetting.MathCounts? Math { get; init; }
+    /// <summary>Posts left out because they are dated after the build's time (none with <c>--future</c>).</summary>
+    public IReadOnlyList<ScheduledPost> Scheduled { get; init; } = [];
 }

@@ -1,17 +1,24 @@
 using System.Globalization;
+using Blog.Configuration;
 using Blog.Content;
 
 namespace Blog.Theme;
 
-/// <summary>The "引用" box under a post: a plain-text reference and a BibTeX entry.</summary>
+/// <summary>The cite box under a post (partials/cite): a plain-text reference and a BibTeX entry.</summary>
 public static class Citation
 {
+    /// <summary>
+    /// The plain-text reference, from the string table's <c>cite.text</c> pattern (placeholders
+    /// <c>{author}</c>, <c>{year}</c>, <c>{month}</c> (short English month name, as APA writes it),
+    /// <c>{day}</c> (two digits), <c>{title}</c>, <c>{url}</c>).
+    /// </summary>
     /// <param name="title">The title as plain text (formulas as TeX without delimiters).</param>
-    public static string Text(Entry entry, string title, string url)
+    public static string Text(Entry entry, string title, string url, ThemeStrings strings)
     {
         var date = entry.Date ?? DateTimeOffset.UnixEpoch;
-        var month = date.ToString("MMM", CultureInfo.InvariantCulture);
-        return $"{entry.Author}. ({date.Year}, {month} {date.Day:00}). 《{title}》[Blog post]. Retrieved from {url}";
+        return strings.Text("cite.text", ("author", entry.Author), ("year", date.Year),
+            ("month", date.ToString("MMM", CultureInfo.InvariantCulture)), ("day", date.Day.ToString("00", CultureInfo.InvariantCulture)),
+            ("title", title), ("url", url));
     }
 
     /// <summary>A BibTeX entry; the title keeps its <c>$…$</c>, BibTeX's own math syntax.</summary>

@@ -51,12 +51,12 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entry, Made> Memo = new();
 
-    private sealed record Made(string BaseUrl, object? Html, object? PlainText, object? Headings, object? Excerpt, PostModel Model)
+    private sealed record Made(string BaseUrl, object? Html, object? PlainText, object? Headings, object? Excerpt, bool Scheduled, PostModel Model)
     {
         /// <summary>The model with neighbour links last asked for; kept so an unchanged post page gets the same instance.</summary>
         public PostModel? WithNeighbours { get; set; }
 
-        public bool Fits(string baseUrl, Document doc) => BaseUrl == baseUrl
+        public bool Fits(string baseUrl, Document doc) => BaseUrl == baseUrl && Scheduled == doc.Get<bool>(BlogKeys.Scheduled)
             && ReferenceEquals(Html, doc.Get<object>(BlogKeys.Html)) && ReferenceEquals(PlainText, doc.Get<object>(BlogKeys.PlainText))
             && ReferenceEquals(Headings, doc.Get<object>(BlogKeys.Headings)) && ReferenceEquals(Excerpt, doc.Get<object>(BlogKeys.ExcerptHtml));
     }
@@ -66,7 +66,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
         var entry = doc.Require<Entry>(BlogKeys.Entry);
         if (!Memo.TryGetValue(entry, out var made) || !made.Fits(settings.BaseUrl, doc))
             Memo.AddOrUpdate(entry, made = new Made(settings.BaseUrl, doc.Get<object>(BlogKeys.Html), doc.Get<object>(BlogKeys.PlainText),
-                doc.Get<object>(BlogKeys.Headings), doc.Get<object>(BlogKeys.ExcerptHtml), Create(doc)));
+                doc.Get<object>(BlogKeys.Headings), doc.Get<object>(BlogKeys.ExcerptHtml), doc.Get<bool>(BlogKeys.Scheduled), Create(doc)));
         if (prev is null && next is null) return made.Model;
         if (made.WithNeighbours is { } last && Equals(last.Prev, prev) && Equals(last.Next, next)) return last;
         return made.WithNeighbours = made.Model with { Prev = prev, Next = next };
@@ -98,7 +98,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             ExcerptHtml = Excerpt(doc, absolute),
             ContentHtml = doc.Get<string>(BlogKeys.Html) ?? "",
             ReadingMinutes = ReadingTime.Minutes(plain),
-            CiteText = Citation.Text(entry, title, absolute),
+            CiteText = Citation.Text(entry, title, absolute, Strings),
             CiteBibtex = Citation.Bibtex(entry, absolute),
             Headings = doc.Get<IReadOnlyList<Markup.Heading>>(BlogKeys.Headings) ?? [],
             Extra = entry.Extra,
@@ -106,6 +106,7 @@ public sealed class ModelFactory(SiteSettings settings, Urls urls, bool preview)
             Indexed = settings.Search.Enabled && entry.Search,
             ImageUrl = ImageUrl(entry.Image),
             Comments = entry.Comments ?? entry.Kind == EntryKind.Post,
+            Scheduled = preview && doc.Get<bool>(BlogKeys.Scheduled),
         };
     }
 

@@ -70,6 +70,8 @@ public sealed record PostModel
     public string ImageUrl { get; init; } = "";
     /// <summary>Whether comments are shown under it, when the site has them: posts unless <c>comments: false</c>, pages with <c>comments: true</c>.</summary>
     public bool Comments { get; init; }
+    /// <summary>A post dated after the build's time, shown only because the preview was asked for <c>--future</c>: the theme marks it (<c>post.scheduled</c>).</summary>
+    public bool Scheduled { get; init; }
 }
 
 public sealed record PaginationModel(int Current, int Total, string? PrevUrl, string? NextUrl);
@@ -79,4 +81,5 @@ public sealed record ListModel(string Title, string Url, string AbsoluteUrl, IRe
 
 public sealed record ArchiveYear(int Year, IReadOnlyList<ArchiveMonth> Months, int Count);
 
-public sealed record ArchiveMonth(int Month, IReadOnlyList<PostModel> Posts);
+/// <summary>A month of the archive: its number (1–12), its name in the string table's <c>archive_month_format</c> ("11 月", "November"), its posts.</summary>
+public sealed record ArchiveMonth(int Month, string Name, IReadOnlyList<PostModel> Posts);

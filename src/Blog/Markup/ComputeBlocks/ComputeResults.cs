@@ -12,7 +12,7 @@ public sealed record ComputeResults(ComputePage Page, IReadOnlyDictionary<int, U
 {
     public const string Key = "compute.results";
 
-    public string NumberText(LabelNumber label) => $"{(label.IsFigure ? Settings.FigureWord : Settings.TableWord)} {label.Number}";
+    public string NumberText(LabelNumber label) => $"{(label.IsFigure ? Settings.FigureWord ?? "Figure" : Settings.TableWord ?? "Table")} {label.Number}";
 }
 
 /// <summary>What one unit showed. <see cref="Error"/> is the text of an exception shown with <c>error: true</c>.</summary>

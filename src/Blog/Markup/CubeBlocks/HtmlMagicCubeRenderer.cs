@@ -11,7 +11,8 @@ namespace Blog.Markup.CubeBlocks;
 /// verdict in a paragraph. A block with errors shows its source instead; the errors themselves
 /// are reported as diagnostics.
 /// </summary>
-public sealed class HtmlMagicCubeRenderer : HtmlObjectRenderer<MagicCubeBlock>
+/// <param name="verdict">The verdict in the site's words; null for the checker's own (Chinese) summary.</param>
+public sealed class HtmlMagicCubeRenderer(CubeVerdict? verdict = null) : HtmlObjectRenderer<MagicCubeBlock>
 {
     protected override void Write(HtmlRenderer renderer, MagicCubeBlock block)
     {
@@ -24,6 +25,6 @@ public sealed class HtmlMagicCubeRenderer : HtmlObjectRenderer<MagicCubeBlock>
         MathHtml.Write(renderer, LatexCubeRenderer.Render(cube, block.Style), MathKind.Display, block: true, block.Line + 1);
         var report = MagicChecker.Check(cube);
         renderer.Write("<p class=\"magic-cube-verdict ").Write(report.IsMagic ? "magic" : "not-magic").Write("\">")
-            .WriteEscape(report.Summary()).WriteLine("</p>");
+            .WriteEscape(verdict?.Of(report) ?? report.Summary()).WriteLine("</p>");
     }
 }

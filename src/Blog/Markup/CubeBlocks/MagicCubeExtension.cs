@@ -8,7 +8,8 @@ namespace Blog.Markup.CubeBlocks;
 /// line) or one line <c>construct: N</c>; rendered as the seed's LaTeX diagram plus a verdict.
 /// Markdig's own fenced-code parser reads the block; we swap the node once the document is parsed.
 /// </summary>
-public sealed class MagicCubeExtension : IMarkdownExtension
+/// <param name="verdict">The verdict in the site's words (a build passes its string table); null for the checker's own summary.</param>
+public sealed class MagicCubeExtension(CubeVerdict? verdict = null) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -18,6 +19,6 @@ public sealed class MagicCubeExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.AddIfNotAlready<HtmlMagicCubeRenderer>();
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlMagicCubeRenderer>()) html.ObjectRenderers.Add(new HtmlMagicCubeRenderer(verdict));
     }
 }

@@ -1,11 +1,13 @@
-// 站内搜索：页头搜索框（按 / 键聚焦）和 /search/ 页面，基于 Pagefind 的 JS API
-// (https://pagefind.app/docs/api/)。索引在构建时生成；这里只加载 pagefind.js 并显示结果。
+// Site search: the header's search box (focused by the / key) and the /search/ page, on Pagefind's JS API
+// (https://pagefind.app/docs/api/). The index is made at build time; this file only loads pagefind.js and shows results.
 //
-// 两处补充 Pagefind 自身的搜索：
-// 1. Pagefind 找不到以某个词开头的索引词时，会退回到该词最长的已索引前缀（"mjx" 退成 "m"）。
-//    排名第一的结果若不含查询里的每个词，就说明发生了这种退回，视为没有结果。
-// 2. 中文查询的切分可能与建索引时的切分不同。没有结果时，把查询里的汉字拆成单字再搜，
-//    并只保留正文里真正连续出现原查询的页面（子串匹配）。
+// Two additions to Pagefind's own search:
+// 1. When Pagefind finds no indexed word starting with a query word, it falls back to the word's longest
+//    indexed prefix ("mjx" becomes "m"). If the top result lacks any word of the query, that fallback
+//    happened, and the search counts as finding nothing.
+// 2. A Chinese query may be split into words differently than the text was when it was indexed. When
+//    nothing is found, the query's Han characters are searched one by one, and only pages whose text
+//    holds the whole query as written are kept (a substring match).
 (() => {
   'use strict';
 
