@@ -76,7 +76,7 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         if (cited.Count > 0 && formatted is null) return [];
 
         var byPlace = new Dictionary<(int, int), string>();
-        for (var i = 0; i < cited.Count; i++) byPlace[(cited[i].Line, cited[i].Column)] = Wrap(cited[i], formatted!.Citations[i]);
+        for (var i = 0; i < cited.Count; i++) byPlace[(cited[i].Line, cited[i].Column)] = Wrap(cited[i], CitationMarkup.Clean(formatted!.Citations[i]));
         var body = Replace(html, found, byPlace);
         if (formatted is not null) body = WithBibliography(body, formatted.Bibliography);
         var excerpt = input.Get<string>(BlogKeys.ExcerptHtml) ?? "";
@@ -189,12 +189,16 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         return html + $"\n<section id=\"refs\" class=\"references\" role=\"doc-bibliography\">\n{list}\n</section>\n";
     }
 
-    /// <summary>citeproc-js's <c>div.csl-entry</c> with the id citations link to (<c>ref-key</c>, as Pandoc).</summary>
+    /// <summary>
+    /// citeproc-js's <c>div.csl-entry</c> with the id citations link to (<c>ref-key</c>, as Pandoc),
+    /// written anew by <see cref="CitationMarkup"/> so that no value from the bibliography adds markup.
+    /// </summary>
     private static string EntryHtml(FormattedEntry entry)
     {
+        var clean = CitationMarkup.Clean(entry.Html);
         var document = Parser.ParseDocument("");
-        var fragment = Parser.ParseFragment(entry.Html, document.Body!);
-        if (fragment.OfType<IElement>().FirstOrDefault() is not { } div) return entry.Html;
+        var fragment = Parser.ParseFragment(clean, document.Body!);
+        if (fragment.OfType<IElement>().FirstOrDefault() is not { } div) return clean;
         div.Id = "ref-" + entry.Id;
         div.SetAttribute("role", "listitem");
         return div.OuterHtml;
