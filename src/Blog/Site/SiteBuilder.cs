@@ -35,8 +35,10 @@ public static class SiteBuilder
         var staged = output ?? new StagedOutput(options.OutputFolder);
         try
         {
-            var settings = options.LoadSettings();
+            // First: a build killed during its swap may have left no output/ (StagedOutput puts it back).
             staged.Prepare();
+            if (staged is StagedOutput { Recovery: { } recovery }) diagnostics.Add(recovery);
+            var settings = options.LoadSettings();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
             await using var citations = new CitationFormatter(options.SiteRoot, settings.Math.Node, useCache: !options.NoCache);
             // The search index is made beside the pipelines, from each page as it is finished; the
