@@ -33,6 +33,7 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var staged = output ?? new StagedOutput(options.OutputFolder);
+        using var cacheProblems = CacheProblems.Begin(diagnostics);
         try
         {
             // First: a build killed during its swap may have left no output/ (StagedOutput puts it back).
