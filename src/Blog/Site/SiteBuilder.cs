@@ -36,7 +36,9 @@ public static class SiteBuilder
         using var cacheProblems = CacheProblems.Begin(diagnostics);
         try
         {
-            // First: a build killed during its swap may have left no output/ (StagedOutput puts it back).
+            // First: workers of a build that was killed are ended; a build killed during its swap may have left
+            // no output/ (StagedOutput puts it back).
+            Blog.Workers.ProcessMarker.EndLeftovers();
             staged.Prepare();
             if (staged is StagedOutput { Recovery: { } recovery }) diagnostics.Add(recovery);
             var settings = options.LoadSettings();
@@ -80,6 +82,12 @@ public static class SiteBuilder
         {
             staged.Discard();
             diagnostics.Add(e.Diagnostic);
+            return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
+        }
+        catch (Exception e) when (DiskErrors.For(e, options.OutputFolder) is { } disk)
+        {
+            staged.Discard();
+            diagnostics.Add(disk);
             return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
         }
         catch

@@ -18,6 +18,11 @@ import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+// A build that dies (SIGKILL, SIGHUP) cannot end this worker, so the worker ends itself when its
+// parent is gone (Node's process.ppid is read anew each time). See ProcessMarker in Workers/.
+const parentPid = process.ppid;
+setInterval(() => { if (process.ppid !== parentPid) process.exit(70); }, 500).unref();
+
 const stderr = console.error.bind(console);
 for (const name of ['log', 'info', 'warn', 'debug']) console[name] = stderr;
 const send = (message) => process.stdout.write(JSON.stringify(message) + '\n');
