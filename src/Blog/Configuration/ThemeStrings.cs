@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Blog.Diagnostics;
+using Blog.Pipelines;
 
 namespace Blog.Configuration;
 
@@ -33,7 +34,8 @@ public sealed partial class ThemeStrings
     }, "");
 
     /// <summary>Reads the table for <paramref name="language"/>; a missing or broken file is a diagnostic that says which file to add.</summary>
-    public static ThemeStrings Load(string siteRoot, string themeFolder, string language)
+    /// <param name="containment">The site's read guard: a table that is a link outside the site is refused as every other file is.</param>
+    public static ThemeStrings Load(string siteRoot, string themeFolder, string language, ContainedPaths? containment = null)
     {
         var folder = Path.Combine(themeFolder, "strings");
         var candidates = new[] { language, language.Split('-')[0] }.Distinct().Select(l => Path.Combine(folder, l + ".json")).ToList();
@@ -46,6 +48,7 @@ public sealed partial class ThemeStrings
                 $"The theme has no string table for language '{language}' (looked for {string.Join(" and ", candidates.Select(Display))}).",
                 $"Set \"language\" to one the theme has ({available}), or add {Display(candidates[0])} (copy en.json and translate it)."));
         }
+        containment?.EnsureMayRead(path);
         Dictionary<string, string>? values;
         try
         {

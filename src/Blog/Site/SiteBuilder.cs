@@ -115,10 +115,10 @@ public static class SiteBuilder
         formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
-        var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language);
-        var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
         // Files are read only from inside the site (and its input and theme folders) once links are followed.
         var contained = new ContainedPaths(root, [options.InputFolder, options.ThemeFolder], settings.AllowSymlinksOutside);
+        var strings = ThemeStrings.Load(root, options.ThemeFolder, settings.Language, contained);
+        var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
         var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
@@ -142,7 +142,7 @@ public static class SiteBuilder
         math ??= new MathTypesetter(root, settings);
         var typesetMath = new TypesetMath(math, settings.Math, formulas);
         var cite = new FormatCitations(settings, options.InputFolder,
-            citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"));
+            citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"), contained);
 
         // Math before citations: build mode renders the page again from its parse tree to put the typeset
         // formulas in (TypesetMath), which would drop citations formatted before it.

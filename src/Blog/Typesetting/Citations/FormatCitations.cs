@@ -17,11 +17,11 @@ namespace Blog.Typesetting.Citations;
 /// Unknown bracketed keys are errors with the nearest keys as a hint; an unknown author-in-text
 /// <c>@word</c> stays text with a warning, as in Pandoc.
 /// </summary>
-public sealed class FormatCitations(SiteSettings settings, string inputFolder, CitationFormatter formatter, Func<string> referencesTitle)
+public sealed class FormatCitations(SiteSettings settings, string inputFolder, CitationFormatter formatter, Func<string> referencesTitle, ContainedPaths containment)
     : DocumentModule
 {
     private const string Settings = "statiq.json";
-    private readonly Bibliographies _files = new(inputFolder);
+    private readonly Bibliographies _files = new(inputFolder, containment);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new();
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
@@ -91,8 +91,8 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
     {
         var cslSetting = entry.Extra.TryGetValue("csl", out var csl) && csl is not null ? csl.ToString()! : settings.Csl;
         var style = entry.Extra.ContainsKey("csl")
-            ? CslStyles.Load(cslSetting, inputFolder, entry.SourceFile, entry.FrontMatterLine("csl"))
-            : CslStyles.Load(cslSetting, inputFolder, Settings, 0);
+            ? CslStyles.Load(cslSetting, inputFolder, entry.SourceFile, entry.FrontMatterLine("csl"), containment)
+            : CslStyles.Load(cslSetting, inputFolder, Settings, 0, containment);
         var link = entry.Extra.TryGetValue("link-citations", out var l) && l is not null ? l.ToString() is "true" or "True" or "yes" : settings.LinkCitations;
         var keys = cited.SelectMany(c => c.Data.Items).Select(i => i.Key).Distinct().ToList();
         var entries = keys.Select(k => known[k]).ToList();
