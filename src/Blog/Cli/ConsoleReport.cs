@@ -39,10 +39,10 @@ public static class ConsoleReport
         var task = work();
         if (Console.IsErrorRedirected || await Task.WhenAny(task, Task.Delay(700)) == task) return await task;
         var frames = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; !task.IsCompleted; i++)
         {
-            Console.Error.Write($"\r{frames[i % frames.Length]} {label}… {(DateTime.UtcNow - started).TotalSeconds:0.0} s ");
+            Console.Error.Write($"\r{frames[i % frames.Length]} {label}… {started.Elapsed.TotalSeconds:0.0} s ");
             await Task.WhenAny(task, Task.Delay(100));
         }
         Console.Error.Write("\r\u001b[K");

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Blog.Markup.ComputeBlocks;
+using Blog.Pipelines;
 
 namespace Blog.Compute;
 
@@ -39,16 +40,13 @@ public sealed class ComputeCache(string folder, string dataRoot)
         return keys;
     }
 
+    /// <summary>The result stored under <paramref name="key"/>, or null when missing, changed since written, unreadable, or its data files changed.</summary>
     public UnitResult? Load(string key)
     {
-        var path = PathOf(key);
-        if (!File.Exists(path)) return null;
+        if (VerifiedFile.Read(PathOf(key)) is not { } json) return null;
         try
         {
-            var text = File.ReadAllText(path, Encoding.UTF8);
-            var newline = text.IndexOf('\n');
-            if (newline < 0 || Hash(text[(newline + 1)..]) != text[..newline]) return null;
-            var entry = JsonSerializer.Deserialize<Entry>(text[(newline + 1)..], Protocol.Json);
+            var entry = JsonSerializer.Deserialize<Entry>(json, Protocol.Json);
             if (entry is null || entry.DataFiles.Any(f => HashFile(f.Key) != f.Value)) return null;
             return entry.Result;
         }
@@ -58,14 +56,11 @@ public sealed class ComputeCache(string folder, string dataRoot)
         }
     }
 
+    /// <summary>Keeps a unit's result with its SHA-256; a cache that cannot be written is skipped with one warning.</summary>
     public void Store(string key, UnitResult result, IEnumerable<string> dataFiles)
     {
-        Directory.CreateDirectory(folder);
         var payload = JsonSerializer.Serialize(new Entry(result, dataFiles.ToDictionary(f => f, f => HashFile(f) ?? "")), Protocol.Json);
-        // Written beside and moved into place, so a crash mid-write leaves no half entry under the key.
-        var temporary = PathOf(key) + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temporary, Hash(payload) + "\n" + payload, new UTF8Encoding(false));
-        File.Move(temporary, PathOf(key), overwrite: true);
+        VerifiedFile.Write(PathOf(key), payload);
     }
 
     private string PathOf(string key) => Path.Combine(folder, key + ".json");

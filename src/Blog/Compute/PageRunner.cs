@@ -18,7 +18,8 @@ public sealed class PageRunner(ComputeSettings settings, ErrorPlaces places, int
         var ran = new List<Ran>(units.Count);
         var evaluated = units.Where(u => u.Options.Eval).ToList();
         await worker.SendAsync(new WorkerRequest { Op = "begin", Seed = seed, DataRoot = dataRoot, OutputLimit = settings.OutputLimit * 1_000_000L }, TimeSpan.FromSeconds(60), ct);
-        var deadline = DateTime.UtcNow.AddSeconds(settings.PageTimeout);
+        // Monotonic: a step of the wall clock (NTP, a changed time zone) neither ends nor lifts the limit.
+        var page = System.Diagnostics.Stopwatch.StartNew();
         IReadOnlyList<string> dataFiles = [];
         foreach (var unit in units)
         {
@@ -27,17 +28,16 @@ public sealed class PageRunner(ComputeSettings settings, ErrorPlaces places, int
                 ran.Add(new Ran(new UnitResult([]), dataFiles));
                 continue;
             }
-            var response = await SendAsync(worker, unit, evaluated, deadline, ct);
+            var response = await SendAsync(worker, unit, evaluated, TimeSpan.FromSeconds(settings.PageTimeout) - page.Elapsed, ct);
             dataFiles = response.DataFiles;
             ran.Add(new Ran(Result(unit, response), dataFiles));
         }
         return ran;
     }
 
-    private async Task<WorkerResponse> SendAsync(WorkerProcess worker, ComputeUnit unit, List<ComputeUnit> evaluated, DateTime deadline, CancellationToken ct)
+    private async Task<WorkerResponse> SendAsync(WorkerProcess worker, ComputeUnit unit, List<ComputeUnit> evaluated, TimeSpan left, CancellationToken ct)
     {
         var limit = TimeSpan.FromSeconds(unit.Options.Timeout ?? settings.BlockTimeout);
-        var left = deadline - DateTime.UtcNow;
         var pageLimited = left < limit;
         var request = new WorkerRequest
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Blog.Workers;
 
 namespace Blog.Compute;
 
@@ -17,6 +18,8 @@ public static class WorkerMain
         // Numbers print the same on every machine, whatever the locale of the one building the site.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        // A build that dies (SIGKILL, SIGHUP) takes this worker, and what its blocks started, with it.
+        ProcessMarker.WatchParent();
         // A thread a block started that throws ends the process; say which block started it before it does.
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         var runner = new ScriptRunner();

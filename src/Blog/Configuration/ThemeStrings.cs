@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Blog.Diagnostics;
+using Blog.Pipelines;
 
 namespace Blog.Configuration;
 
@@ -38,7 +39,8 @@ public sealed partial class ThemeStrings
     /// neither has, a broken file, or a merged table without a required key is a diagnostic that says
     /// which file to add or fix.
     /// </summary>
-    public static ThemeStrings Load(string siteRoot, ThemeFolders themes, string language)
+    /// <param name="containment">The site's read guard: a table that is a link outside the site is refused as every other file is.</param>
+    public static ThemeStrings Load(string siteRoot, ThemeFolders themes, string language, ContainedPaths? containment = null)
     {
         var names = new[] { language, language.Split('-')[0] }.Distinct().Select(l => l + ".json").ToList();
         string Display(string p) => themes.Display(siteRoot, p);
@@ -56,7 +58,7 @@ public sealed partial class ThemeStrings
         }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
-            foreach (var (key, value) in Read(file, Display(file))) values[key] = value;
+            foreach (var (key, value) in Read(file, Display(file), containment)) values[key] = value;
         var top = Display(files[^1]);
         var missing = RequiredKeys.Where(k => !values.ContainsKey(k)).ToList();
         if (missing.Count > 0)
@@ -66,8 +68,9 @@ public sealed partial class ThemeStrings
     }
 
     /// <summary>One table file, a flat JSON object of strings; <paramref name="shown"/> names it in the error of a broken one.</summary>
-    private static Dictionary<string, string> Read(string path, string shown)
+    private static Dictionary<string, string> Read(string path, string shown, ContainedPaths? containment)
     {
+        containment?.EnsureMayRead(path);
         try
         {
             return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path),

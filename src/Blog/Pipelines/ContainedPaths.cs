@@ -50,6 +50,26 @@ public sealed class ContainedPaths(string siteRoot, IEnumerable<string> roots, b
         return Check(path, real, problems);
     }
 
+    /// <summary>
+    /// The file a path written in front matter or statiq.json names (a bibliography, a CSL style): relative
+    /// to <paramref name="inputFolder"/>, which it may not leave, neither by its name (<c>../</c>, an absolute
+    /// path: an error at <paramref name="file"/>:<paramref name="line"/>) nor through a symbolic link (the
+    /// error of <see cref="EnsureMayRead"/>, or a warning with <c>allowSymlinksOutside</c>). A missing file is
+    /// returned as is, for the caller's own message.
+    /// </summary>
+    /// <param name="what">What the setting names, for the message ("bibliography file").</param>
+    public string Setting(string inputFolder, string value, string file, int line, string what)
+    {
+        var input = Path.GetFullPath(inputFolder);
+        var full = Path.GetFullPath(Path.Combine(input, value));
+        if (Path.IsPathRooted(value) || !PathContainment.IsInside(input, full))
+            throw new DiagnosticException(Diagnostic.Error(file, line, 1,
+                $"The {what} '{value}' is outside input/: paths in front matter and statiq.json are relative to input/ and may not leave it.",
+                $"Copy the file into input/ (e.g. input/{Path.GetFileName(value)}) and write its path relative to input/."));
+        if (Path.Exists(full)) EnsureMayRead(full);
+        return full;
+    }
+
     /// <summary>As <see cref="MayRead"/>, throwing the first error as a <see cref="DiagnosticException"/>.</summary>
     public void EnsureMayRead(string path, ICollection<Diagnostic>? warnings = null)
     {

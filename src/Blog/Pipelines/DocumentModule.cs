@@ -30,7 +30,8 @@ public abstract class DocumentModule : IModule
                     context.Diagnostics.Add(e.Diagnostic);
                     results[i] = [];
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                // A full or read-only disk is the build's error, not each page's: the build reports it once (DiskErrors).
+                catch (Exception e) when (e is not OperationCanceledException && !DiskErrors.IsDiskFull(e))
                 {
                     // A bug, not a user mistake: still name the document, so the build reports every page.
                     context.Diagnostics.Add(Diagnostic.Error(inputs[i].ToString(), 0, 0,

@@ -14,7 +14,8 @@ public static class VerifiedFile
     /// <summary>
     /// Writes <paramref name="content"/> under its hash. A cache that cannot be written (its folder is a
     /// file, the file a folder, the disk full or read-only) is not kept: false, and the next build makes
-    /// the entry again, instead of a build failing on an optimisation.
+    /// the entry again, instead of a build failing on an optimisation; the build gets one warning
+    /// (<see cref="CacheProblems"/>).
     /// </summary>
     public static bool Write(string path, string content)
     {
@@ -29,6 +30,7 @@ public static class VerifiedFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             try { File.Delete(temporary); } catch (Exception) { /* nothing was written, or it cannot be removed either */ }
+            CacheProblems.Skipped(Path.GetDirectoryName(path)!, e);
             return false;
         }
     }

@@ -80,7 +80,7 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
 
     private async Task<BuildResult> BuildAsync(GenerationBuild build, CancellationToken cancellationToken)
     {
-        var started = DateTime.UtcNow;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         var limit = generations.Current is null ? BuildTimeout * FirstBuildFactor : BuildTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
@@ -106,8 +106,8 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
         }
     }
 
-    private static BuildResult Failure(string message, string hint, DateTime started) =>
-        new(false, [Diagnostic.Error("(build)", 0, 0, message, hint)], 0, DateTime.UtcNow - started);
+    private static BuildResult Failure(string message, string hint, System.Diagnostics.Stopwatch started) =>
+        new(false, [Diagnostic.Error("(build)", 0, 0, message, hint)], 0, started.Elapsed);
 
     private void Report(BuildResult result, Generation? before)
     {

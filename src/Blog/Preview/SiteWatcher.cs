@@ -44,8 +44,8 @@ public sealed class SiteWatcher : IDisposable
         var first = await _changes.Reader.ReadAsync(cancellationToken);
         var batch = new HashSet<string>(StringComparer.Ordinal) { first.Path };
         var gone = first.Gone;
-        var deadline = DateTime.UtcNow + MaxWait;
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < MaxWait)
         {
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             quiet.CancelAfter(gone && DeleteGrace > Quiet ? DeleteGrace : Quiet);

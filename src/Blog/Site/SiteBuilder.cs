@@ -36,10 +36,15 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var staged = output ?? new StagedOutput(options.OutputFolder);
+        using var cacheProblems = CacheProblems.Begin(diagnostics);
         try
         {
-            var settings = options.LoadSettings();
+            // First: workers of a build that was killed are ended; a build killed during its swap may have left
+            // no output/ (StagedOutput puts it back).
+            Blog.Workers.ProcessMarker.EndLeftovers();
             staged.Prepare();
+            if (staged is StagedOutput { Recovery: { } recovery }) diagnostics.Add(recovery);
+            var settings = options.LoadSettings();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
             await using var citations = new CitationFormatter(options.SiteRoot, settings.Math.Node, useCache: !options.NoCache);
             // The search index is made beside the pipelines, from each page as it is finished; the
@@ -84,6 +89,12 @@ public static class SiteBuilder
             diagnostics.Add(e.Diagnostic);
             return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
         }
+        catch (Exception e) when (DiskErrors.For(e, options.OutputFolder) is { } disk)
+        {
+            staged.Discard();
+            diagnostics.Add(disk);
+            return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
+        }
         catch
         {
             staged.Discard();
@@ -110,15 +121,15 @@ public static class SiteBuilder
         formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
         var urls = new Urls(settings.BaseUrl);
-        var strings = ThemeStrings.Load(root, options.Themes, settings.Language);
+        // Files are read only from inside the site (and its input and theme folders) once links are followed.
+        var contained = new ContainedPaths(root, [options.InputFolder, .. options.Themes.Layers], settings.AllowSymlinksOutside);
+        var strings = ThemeStrings.Load(root, options.Themes, settings.Language, contained);
         settings = settings with
         {
             Compute = settings.Compute.WithCaptionWords(strings),
             Title = settings.Title.Length > 0 ? settings.Title : strings.Text("site.default_title"),
         };
         var models = new ModelFactory(settings, urls, options.Preview) { Strings = strings, Formulas = formulas };
-        // Files are read only from inside the site (and its input and theme folders) once links are followed.
-        var contained = new ContainedPaths(root, [options.InputFolder, .. options.Themes.Layers], settings.AllowSymlinksOutside);
         var templates = new ThemeTemplates(root, options.Themes, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new MagicCubeExtension(new CubeVerdict(strings)), new PageResourcesExtension(root, urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
@@ -142,7 +153,7 @@ public static class SiteBuilder
         math ??= new MathTypesetter(root, settings);
         var typesetMath = new TypesetMath(math, settings.Math, formulas);
         var cite = new FormatCitations(settings, options.InputFolder,
-            citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"));
+            citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"), contained);
 
         // Math before citations: build mode renders the page again from its parse tree to put the typeset
         // formulas in (TypesetMath), which would drop citations formatted before it.

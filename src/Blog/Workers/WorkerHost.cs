@@ -17,11 +17,13 @@ public sealed class WorkerHost : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
     private readonly string _name;
+    private readonly string _marker;
 
-    private WorkerHost(Process process, string name)
+    private WorkerHost(Process process, string name, string marker)
     {
         _process = process;
         _name = name;
+        _marker = marker;
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Log(e.Data); };
         _process.BeginErrorReadLine();
     }
@@ -46,9 +48,12 @@ public sealed class WorkerHost : IAsyncDisposable
         };
         foreach (var argument in start.Arguments) info.ArgumentList.Add(argument);
         foreach (var (name, value) in start.Environment) info.Environment[name] = value;
+        // Inherited by everything the worker starts, detached or not: how they are all found and ended (ProcessMarker).
+        var marker = ProcessMarker.NewWorker();
+        info.Environment[ProcessMarker.Variable] = marker;
         try
         {
-            return new WorkerHost(Process.Start(info) ?? throw new WorkerStartException(start.Name, start.FileName, "no process"), start.Name);
+            return new WorkerHost(Process.Start(info) ?? throw new WorkerStartException(start.Name, start.FileName, "no process"), start.Name, marker);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -118,9 +123,23 @@ public sealed class WorkerHost : IAsyncDisposable
 
     /// <summary>
     /// Kills the worker and every process it started, and checks that they are gone (see
-    /// <see cref="ProcessTree"/>). Throws <see cref="WorkerDiedException"/> when one survives.
+    /// <see cref="ProcessTree"/>); then every process that still holds the worker's marker (started
+    /// detached, re-parented away from the tree; see <see cref="ProcessMarker"/>).
+    /// Throws <see cref="WorkerDiedException"/> when one survives.
     /// </summary>
     public async Task KillAsync()
+    {
+        try
+        {
+            await KillTreeAsync();
+        }
+        finally
+        {
+            ProcessMarker.KillAll(_marker);
+        }
+    }
+
+    private async Task KillTreeAsync()
     {
         IReadOnlyList<int> tree;
         try

@@ -9,12 +9,14 @@ namespace Blog.Site.Search;
 /// stored one the bundle is copied instead of starting Node and Pagefind, which on a small site
 /// is a large part of a rebuild where nothing changed. Pagefind's output is a function of its
 /// input (its file names are content hashes), so a copy is byte for byte what a run would write.
-/// Only one bundle is kept: a site has one index, and a stale one is of no further use.
+/// Only one bundle is kept: a site has one index, and a stale one is of no further use. The SHA-256
+/// of every file of the bundle is kept in a verified list (<c>.files</c>, <see cref="VerifiedFile"/>)
+/// and checked before the bundle is used, so a changed byte makes a miss, never a published file.
 /// </summary>
 /// <param name="links">Where the restored files are hard-linked from (a user editing the output cannot change this cache).</param>
 public sealed class SearchIndexCache(string folder, LinkedCopies links)
 {
-    private const string KeyFile = ".key";
+    private const string KeyFile = ".key", FilesFile = ".files";
     private string Current => Path.Combine(folder, "bundle");
 
     /// <summary>The cache of a site: <c>&lt;siteRoot&gt;/.cache/search</c>.</summary>
@@ -61,8 +63,14 @@ public sealed class SearchIndexCache(string folder, LinkedCopies links)
         try
         {
             if (!File.Exists(Path.Combine(Current, KeyFile)) || File.ReadAllLines(Path.Combine(Current, KeyFile)) is not [.., var last] || last != key) return false;
-            var files = Directory.EnumerateFiles(Current, "*", SearchOption.AllDirectories)
-                .Where(f => Path.GetFileName(f) != KeyFile).ToList();
+            // Every file as it was stored (its SHA-256 in the verified list), or the bundle is a miss.
+            if (VerifiedFile.Read(Path.Combine(Current, FilesFile)) is not { } list) return false;
+            var files = new List<string>();
+            foreach (var line in list.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length < 66 || Path.Combine(Current, line[65..]) is not { } file || !File.Exists(file) || HashOf(file) != line[..64]) return false;
+                files.Add(file);
+            }
             foreach (var file in files)
             {
                 var target = Path.Combine(bundleFolder, Path.GetRelativePath(Current, file));
@@ -92,6 +100,9 @@ public sealed class SearchIndexCache(string folder, LinkedCopies links)
                 File.Copy(file, target);
             }
             Directory.CreateDirectory(temporary);
+            var list = Directory.EnumerateFiles(temporary, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => HashOf(f) + " " + Path.GetRelativePath(temporary, f).Replace('\\', '/'));
+            if (!VerifiedFile.Write(Path.Combine(temporary, FilesFile), string.Join("\n", list) + "\n")) throw new IOException("the list of the bundle's files could not be written");
             File.WriteAllLines(Path.Combine(temporary, KeyFile), keys);
             if (Directory.Exists(Current)) Directory.Delete(Current, recursive: true);
             Directory.Move(temporary, Current);
@@ -99,7 +110,14 @@ public sealed class SearchIndexCache(string folder, LinkedCopies links)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Not being able to keep a cache (read-only disk, a concurrent build) costs the next build a Pagefind run, nothing else.
+            CacheProblems.Skipped(folder, e);
             try { if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true); } catch (IOException) { }
         }
+    }
+
+    private static string HashOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 }

@@ -9,6 +9,11 @@
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 
+// A build that dies (SIGKILL, SIGHUP) cannot end this worker, so the worker ends itself when its
+// parent is gone (Node's process.ppid is read anew each time). See ProcessMarker in Workers/.
+const parentPid = process.ppid;
+setInterval(() => { if (process.ppid !== parentPid) process.exit(70); }, 500).unref();
+
 function check(what, response) {
   if (response?.errors?.length) throw new Error(`${what}: ${response.errors.join('; ')}`);
   return response;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Blog.Diagnostics;
+using Blog.Pipelines;
 
 namespace Blog.Typesetting.Citations;
 
@@ -7,7 +8,8 @@ namespace Blog.Typesetting.Citations;
 /// The bibliography files of a site, each read and scanned once per content: a file whose bytes
 /// have not changed since the last build of this process (the preview server) is not scanned again.
 /// </summary>
-public sealed class Bibliographies(string inputFolder)
+/// <param name="containment">The site's read guard: a path may not leave input/, by name or by a link (<see cref="ContainedPaths.Setting"/>).</param>
+public sealed class Bibliographies(string inputFolder, ContainedPaths containment)
 {
     private static readonly ConcurrentDictionary<string, BibFile> Scanned = new();
 
@@ -17,7 +19,7 @@ public sealed class Bibliographies(string inputFolder)
     /// </summary>
     public BibFile Load(string path, string file, int line)
     {
-        var full = Path.GetFullPath(Path.Combine(inputFolder, path));
+        var full = containment.Setting(inputFolder, path, file, line, "bibliography file");
         var display = Path.GetRelativePath(Path.GetDirectoryName(inputFolder) ?? inputFolder, full).Replace('\\', '/');
         byte[] bytes;
         try

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Blog.Pipelines;
 
 namespace Blog.Typesetting.Citations;
 
@@ -8,7 +9,7 @@ namespace Blog.Typesetting.Citations;
 /// Formatted citations per page under .cache/citations, keyed on everything the output depends on:
 /// the citations (keys, locators, affixes, modes), the cited entries' text (and the @string
 /// definitions), the style, the locales, link-citations, and the worker script. A warm build reads
-/// this and starts no Node process.
+/// this and starts no Node process. Each entry carries its SHA-256 (<see cref="VerifiedFile"/>).
 /// </summary>
 public sealed class CitationCache(string folder, bool enabled)
 {
@@ -31,27 +32,23 @@ public sealed class CitationCache(string folder, bool enabled)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>The entry under <paramref name="key"/>, or null when missing, changed since it was written (its SHA-256 differs) or unreadable.</summary>
     public FormattedCitations? Get(string key)
     {
-        if (!enabled) return null;
-        var path = Path.Combine(folder, key + ".json");
+        if (!enabled || VerifiedFile.Read(Path.Combine(folder, key + ".json")) is not { } json) return null;
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<FormattedCitations>(File.ReadAllText(path), CiteJson.Options) : null;
+            return JsonSerializer.Deserialize<FormattedCitations>(json, CiteJson.Options);
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (JsonException)
         {
-            return null; // A damaged entry is formatted again.
+            return null; // written by another version: formatted again
         }
     }
 
+    /// <summary>Keeps the entry with its SHA-256; a cache that cannot be written is skipped with one warning.</summary>
     public void Put(string key, FormattedCitations value)
     {
-        if (!enabled) return;
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, key + ".json");
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(value, CiteJson.Options));
-        File.Move(temp, path, overwrite: true);
+        if (enabled) VerifiedFile.Write(Path.Combine(folder, key + ".json"), JsonSerializer.Serialize(value, CiteJson.Options));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Blog.Diagnostics;
+using Blog.Pipelines;
 
 namespace Blog.Typesetting.Citations;
 
@@ -26,12 +27,16 @@ public static class CslStyles
     /// A shipped style by name, or a <c>.csl</c> file relative to <paramref name="inputFolder"/>.
     /// <paramref name="file"/>/<paramref name="line"/> is where the setting was written, for the error.
     /// </summary>
-    public static CslStyle Load(string csl, string inputFolder, string file, int line)
+    /// <param name="containment">The site's read guard for a style named by path (<see cref="ContainedPaths.Setting"/>); shipped styles are the tool's own.</param>
+    public static CslStyle Load(string csl, string inputFolder, string file, int line, ContainedPaths? containment = null)
     {
         var name = string.IsNullOrWhiteSpace(csl) ? Default : csl.Trim();
         var path = name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase)
-            ? Path.GetFullPath(Path.Combine(inputFolder, name))
+            ? (containment ?? new ContainedPaths(Path.GetDirectoryName(Path.GetFullPath(inputFolder))!, [inputFolder], false)).Setting(inputFolder, name, file, line, "citation style")
             : Path.Combine(Folder, name + ".csl");
+        if (!name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) && (name.Contains('/') || name.Contains('\\') || name.Contains("..")))
+            throw new DiagnosticException(Diagnostic.Error(file, line, 1, $"'{name}' is not the name of a shipped citation style.",
+                $"Use one of {string.Join(", ", Shipped)}, or a .csl file path relative to input/."));
         if (!File.Exists(path))
             throw new DiagnosticException(Diagnostic.Error(file, line, 1, $"The citation style '{name}' was not found ({path}).",
                 $"Use one of the shipped styles ({string.Join(", ", Shipped)}) or a .csl file path relative to input/, e.g. \"csl\": \"styles/nature.csl\"."));

@@ -17,11 +17,11 @@ namespace Blog.Typesetting.Citations;
 /// Unknown bracketed keys are errors with the nearest keys as a hint; an unknown author-in-text
 /// <c>@word</c> stays text with a warning, as in Pandoc.
 /// </summary>
-public sealed class FormatCitations(SiteSettings settings, string inputFolder, CitationFormatter formatter, Func<string> referencesTitle)
+public sealed class FormatCitations(SiteSettings settings, string inputFolder, CitationFormatter formatter, Func<string> referencesTitle, ContainedPaths containment)
     : DocumentModule
 {
     private const string Settings = "statiq.json";
-    private readonly Bibliographies _files = new(inputFolder);
+    private readonly Bibliographies _files = new(inputFolder, containment);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new();
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
@@ -76,7 +76,7 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         if (cited.Count > 0 && formatted is null) return [];
 
         var byPlace = new Dictionary<(int, int), string>();
-        for (var i = 0; i < cited.Count; i++) byPlace[(cited[i].Line, cited[i].Column)] = Wrap(cited[i], formatted!.Citations[i]);
+        for (var i = 0; i < cited.Count; i++) byPlace[(cited[i].Line, cited[i].Column)] = Wrap(cited[i], CitationMarkup.Clean(formatted!.Citations[i]));
         var body = Replace(html, found, byPlace);
         if (formatted is not null) body = WithBibliography(body, formatted.Bibliography);
         var excerpt = input.Get<string>(BlogKeys.ExcerptHtml) ?? "";
@@ -91,8 +91,8 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
     {
         var cslSetting = entry.Extra.TryGetValue("csl", out var csl) && csl is not null ? csl.ToString()! : settings.Csl;
         var style = entry.Extra.ContainsKey("csl")
-            ? CslStyles.Load(cslSetting, inputFolder, entry.SourceFile, entry.FrontMatterLine("csl"))
-            : CslStyles.Load(cslSetting, inputFolder, Settings, 0);
+            ? CslStyles.Load(cslSetting, inputFolder, entry.SourceFile, entry.FrontMatterLine("csl"), containment)
+            : CslStyles.Load(cslSetting, inputFolder, Settings, 0, containment);
         var link = entry.Extra.TryGetValue("link-citations", out var l) && l is not null ? l.ToString() is "true" or "True" or "yes" : settings.LinkCitations;
         var keys = cited.SelectMany(c => c.Data.Items).Select(i => i.Key).Distinct().ToList();
         var entries = keys.Select(k => known[k]).ToList();
@@ -189,12 +189,16 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         return html + $"\n<section id=\"refs\" class=\"references\" role=\"doc-bibliography\">\n{list}\n</section>\n";
     }
 
-    /// <summary>citeproc-js's <c>div.csl-entry</c> with the id citations link to (<c>ref-key</c>, as Pandoc).</summary>
+    /// <summary>
+    /// citeproc-js's <c>div.csl-entry</c> with the id citations link to (<c>ref-key</c>, as Pandoc),
+    /// written anew by <see cref="CitationMarkup"/> so that no value from the bibliography adds markup.
+    /// </summary>
     private static string EntryHtml(FormattedEntry entry)
     {
+        var clean = CitationMarkup.Clean(entry.Html);
         var document = Parser.ParseDocument("");
-        var fragment = Parser.ParseFragment(entry.Html, document.Body!);
-        if (fragment.OfType<IElement>().FirstOrDefault() is not { } div) return entry.Html;
+        var fragment = Parser.ParseFragment(clean, document.Body!);
+        if (fragment.OfType<IElement>().FirstOrDefault() is not { } div) return clean;
         div.Id = "ref-" + entry.Id;
         div.SetAttribute("role", "listitem");
         return div.OuterHtml;

@@ -18,6 +18,11 @@ import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+// A build that dies (SIGKILL, SIGHUP) cannot end this worker, so the worker ends itself when its
+// parent is gone (Node's process.ppid is read anew each time). See ProcessMarker in Workers/.
+const parentPid = process.ppid;
+setInterval(() => { if (process.ppid !== parentPid) process.exit(70); }, 500).unref();
+
 const stderr = console.error.bind(console);
 for (const name of ['log', 'info', 'warn', 'debug']) console[name] = stderr;
 const send = (message) => process.stdout.write(JSON.stringify(message) + '\n');
@@ -103,6 +108,28 @@ function withLanguage(item) {
 
 const escapeText = (text) => String(text).replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&#34;');
+
+// citeproc-js's html format links DOI and URL fields by joining strings, with the field's text
+// (escaped for text, not for an attribute) as the href: a quote in a DOI would end the attribute.
+// These write the link only for an http(s) URL (a DOI becomes https://doi.org/…), percent-encoded
+// by the URL parser and escaped for the attribute; anything else (javascript:, data:) stays text.
+const unescapeText = (text) => String(text).replace(/&#60;/g, '<').replace(/&#62;/g, '>').replace(/&#38;/g, '&');
+function httpUrl(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+function linked(href, str) {
+  return href ? `<a href="${escapeAttribute(href.replace(/"/g, '%22').replace(/'/g, '%27'))}">${str}</a>` : str;
+}
+CSL.Output.Formats.html['@URL/true'] = (state, str) => linked(httpUrl(unescapeText(str)), str);
+CSL.Output.Formats.html['@DOI/true'] = (state, str) => {
+  const doi = unescapeText(str).trim();
+  return linked(/^https?:\/\//i.test(doi) ? httpUrl(doi) : httpUrl('https://doi.org/' + encodeURI(doi.replace(/^doi:\s*/i, ''))), str);
+};
 
 /** Engines by style, locale and linking: building one reads the whole style, which for APA takes seconds. */
 const engines = new Map();

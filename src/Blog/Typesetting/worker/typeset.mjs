@@ -20,6 +20,11 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
+// A build that dies (SIGKILL, SIGHUP) cannot end this worker, so the worker ends itself when its
+// parent is gone (Node's process.ppid is read anew each time). See ProcessMarker in Workers/.
+const parentPid = process.ppid;
+setInterval(() => { if (process.ppid !== parentPid) process.exit(70); }, 500).unref();
+
 // a11y/assistive-mml sets a menu option, and without the menu MathJax warns about it on every page.
 const stderr = console.error.bind(console);
 console.error = (...args) => { if (!String(args[0]).includes('"menuOptions"')) stderr(...args); };
