@@ -3,6 +3,7 @@ using Blog.Markup.CubeBlocks;
 using Blog.Markup.Formulas;
 using Markdig;
 using Blog.Markup.Headings;
+using Blog.Markup.Openers;
 
 namespace Blog.Markup;
 
@@ -22,6 +23,7 @@ public static class MarkdownSetup
         builder.Extensions.AddIfNotAlready<HighlightingExtension>();
         builder.Extensions.AddIfNotAlready<MagicCubeExtension>();
         foreach (var extension in extra) builder.Extensions.Add(extension);
+        builder.Extensions.AddIfNotAlready<OpenersExtension>(); // last: its delimiter parser goes before every other inline parser
         return builder.Build();
     }
 }
