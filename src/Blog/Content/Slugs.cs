@@ -3,18 +3,44 @@ using System.Text.RegularExpressions;
 
 namespace Blog.Content;
 
-/// <summary>URL-safe slugs. Chinese characters are kept (browsers show them as typed); spaces and punctuation become '-'.</summary>
+/// <summary>
+/// URL-safe slugs. Chinese characters are kept (browsers show them as typed); the symbols that tell
+/// names apart (<c>C++</c>, <c>C#</c>, <c>R&amp;D</c>) are spelled out as words (<see cref="SpelledSymbols"/>),
+/// and every other run of spaces and punctuation becomes '-'.
+/// </summary>
 public static partial class Slugs
 {
+    /// <summary>Symbols written as words in a slug, so that <c>C++</c> is <c>c-plus-plus</c> and <c>C#</c> is <c>c-sharp</c>.</summary>
+    public static readonly IReadOnlyDictionary<char, string> SpelledSymbols = new Dictionary<char, string>
+    {
+        ['+'] = "plus", ['#'] = "sharp", ['&'] = "and", ['@'] = "at", ['%'] = "percent",
+    };
+
     public static string From(string text)
     {
         var lowered = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var slug = NotWord().Replace(lowered, "-").Trim('-');
+        var spelled = new StringBuilder(lowered.Length);
+        foreach (var c in lowered)
+            if (SpelledSymbols.TryGetValue(c, out var word)) spelled.Append('-').Append(word).Append('-');
+            else spelled.Append(c);
+        var slug = NotWord().Replace(spelled.ToString(), "-").Trim('-');
         return slug.Length == 0 ? "untitled" : slug;
     }
 
     public static bool IsValid(string slug) => slug.Length > 0 && From(slug) == slug;
 
+    /// <summary>
+    /// Whether two spellings of a tag or category name the same term: equal after Unicode compatibility
+    /// normalisation and lower-casing, with each run of white space or '-' read as one '-'
+    /// (<c>AI</c> and <c>ai</c>, <c>machine learning</c> and <c>Machine-Learning</c>).
+    /// </summary>
+    public static bool SameTerm(string a, string b) => string.Equals(TermKey(a), TermKey(b), StringComparison.Ordinal);
+
+    private static string TermKey(string name) => Separators().Replace(name.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim(), "-");
+
     [GeneratedRegex(@"[^\p{L}\p{N}_]+")]
     private static partial Regex NotWord();
+
+    [GeneratedRegex(@"[\s-]+")]
+    private static partial Regex Separators();
 }

@@ -5,7 +5,7 @@ namespace Blog.Markup.Openers;
 
 /// <summary>
 /// Guards Markdig's raw-HTML scan (Markdig 1.6.0, <c>HtmlHelper.TryParseHtmlTag</c>): for a processing
-/// instruction <c>&lt;?</c>, a declaration <c>&lt;!A </c>, a CDATA section <c>&lt;![CDATA[</c> or a comment
+/// instruction <c>&lt;?</c>, a declaration <c>&lt;!A</c> (any ASCII letter), a CDATA section <c>&lt;![CDATA[</c> or a comment
 /// <c>&lt;!--</c> it reads forward to the closer (<c>?&gt;</c>, <c>&gt;</c>, <c>]]&gt;</c>, <c>--&gt;</c>),
 /// and to the end of the paragraph when there is none, again for every such opener: <c>a &lt;? </c>
 /// written 80,000 times took 24 s. Runs before Markdig's autolink parser. An opener whose closer does
@@ -14,12 +14,17 @@ namespace Blog.Markup.Openers;
 /// read. Open and closing tags (short scans) are left to Markdig. An e-mail autolink (<c>&lt;!a@b.c&gt;</c>)
 /// is tried first, as Markdig does.
 /// </summary>
-public sealed class RawHtmlOpenerParser(ScanWork work) : InlineParser
+public sealed class RawHtmlOpenerParser : InlineParser
 {
-    public RawHtmlOpenerParser() : this(new ScanWork()) { }
+    /// <param name="work">Where to count the characters the long scans read.</param>
+    public RawHtmlOpenerParser(ScanWork work)
+    {
+        Work = work;
+        OpeningCharacters = ['<'];
+    }
 
     /// <summary>Characters that the long raw-HTML scans (the four openers above) read, counted for tests.</summary>
-    public ScanWork Work { get; } = work;
+    public ScanWork Work { get; }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
@@ -41,8 +46,7 @@ public sealed class RawHtmlOpenerParser(ScanWork work) : InlineParser
 
     /// <summary>
     /// The closer that Markdig's scan from the '&lt;' at <paramref name="start"/> reads to, and where it may
-    /// start; null when Markdig's scan is short (an open or closing tag, or <c>&lt;!</c> followed by
-    /// anything but capital letters and a space).
+    /// start (CommonMark 0.31.2, "raw HTML"); null when Markdig's scan is short (an open or closing tag).
     /// </summary>
     private static (string? Closer, int From) LongScan(string text, int start, int end)
     {
@@ -50,8 +54,7 @@ public sealed class RawHtmlOpenerParser(ScanWork work) : InlineParser
         if (At("<?")) return ("?>", start + 2);
         if (At("<!--")) return ("-->", start + 2);
         if (At("<![CDATA[")) return ("]]>", start + 9);
-        var i = start + 2;
-        while (i <= end && char.IsAsciiLetterUpper(text[i])) i++;
-        return At("<!") && i > start + 2 && i <= end && char.IsWhiteSpace(text[i]) ? (">", i) : (null, start);
+        if (At("<!") && start + 2 <= end && char.IsAsciiLetter(text[start + 2])) return (">", start + 3); // a declaration
+        return (null, start);
     }
 }
