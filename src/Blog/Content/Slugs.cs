@@ -29,6 +29,30 @@ public static partial class Slugs
 
     public static bool IsValid(string slug) => slug.Length > 0 && From(slug) == slug;
 
+    /// <summary>Bytes of UTF-8 a file or folder name may hold on common file systems (ext4, APFS, NTFS): 255.</summary>
+    public const int MaxSegmentBytes = 255;
+
+    /// <summary>Bytes of UTF-8 of a slug that <c>new</c> makes from a title: room left for ".md" and for "index.html" beside it.</summary>
+    public const int MadeSlugBytes = 100;
+
+    /// <summary>
+    /// The slug cut to at most <paramref name="maxBytes"/> bytes of UTF-8, at a '-' when one is in the
+    /// second half (never inside a character); unchanged when it fits.
+    /// </summary>
+    public static string Shorten(string slug, int maxBytes = MadeSlugBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(slug) <= maxBytes) return slug;
+        var length = 0;
+        for (var bytes = 0; length < slug.Length; length += char.IsSurrogatePair(slug, length) ? 2 : 1)
+        {
+            bytes += Encoding.UTF8.GetByteCount(slug.AsSpan(length, char.IsSurrogatePair(slug, length) ? 2 : 1));
+            if (bytes > maxBytes) break;
+        }
+        var cut = slug[..length];
+        var dash = cut.LastIndexOf('-');
+        return (dash > cut.Length / 2 ? cut[..dash] : cut).Trim('-');
+    }
+
     /// <summary>
     /// Whether two spellings of a tag or category name the same term: equal after Unicode compatibility
     /// normalisation and lower-casing, with each run of white space or '-' read as one '-'
