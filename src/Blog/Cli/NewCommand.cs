@@ -16,10 +16,15 @@ public static class NewCommand
         var command = new Command("new", "Create a new post in input/posts/ with front matter.") { title, slug, draft, input };
         command.SetAction(result =>
         {
-            var name = result.GetValue(slug) ?? Slugs.From(result.GetValue(title)!);
+            var name = result.GetValue(slug) ?? Slugs.Shorten(Slugs.From(result.GetValue(title)!));
             if (!Slugs.IsValid(name))
             {
                 Console.Error.WriteLine($"error: '{name}' is not a usable slug; try '{Slugs.From(name)}'.");
+                return 2;
+            }
+            if (System.Text.Encoding.UTF8.GetByteCount(name) > Slugs.MadeSlugBytes)
+            {
+                Console.Error.WriteLine($"error: the slug is {System.Text.Encoding.UTF8.GetByteCount(name)} bytes long; a file name holds at most {Slugs.MaxSegmentBytes} bytes. Try '{Slugs.Shorten(name)}'.");
                 return 2;
             }
             var folder = Path.Combine(result.GetValue(input)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "input"), "posts");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -22,8 +23,8 @@ public sealed record SiteSettings
     /// as "+08:00", or an IANA name such as "Asia/Shanghai" (see <see cref="SiteTimeZone"/>).
     /// </summary>
     public string TimeZone { get; init; } = "+08:00";
-    public int PostsPerPage { get; init; } = 10;
-    public int FeedSize { get; init; } = 20;
+    [Range(1, int.MaxValue)] public int PostsPerPage { get; init; } = 10;
+    [Range(1, int.MaxValue)] public int FeedSize { get; init; } = 20;
     /// <summary>Custom domain written to <c>CNAME</c> on deploy; empty for none.</summary>
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();
@@ -101,16 +102,16 @@ public sealed record SiteSettings
         if (SiteTimeZone.TryParse(TimeZone) is null)
             throw Error("timeZone", $"timeZone '{TimeZone}' is neither a UTC offset nor a known IANA time zone.",
                 "Write an offset like \"+08:00\" or \"-05:00\", or a zone name like \"Asia/Shanghai\" or \"America/New_York\".");
-        if (PostsPerPage < 1)
-            throw Error("postsPerPage", "postsPerPage must be at least 1.");
-        Math.Validate(file, setting => place("math." + setting));
-        Limits.Validate(file);
+        SettingRanges.Check(this, file, place);
         Comments?.Validate(file);
         if (!SocialImage.IsValid(Image))
             throw Error("image", $"image '{Image}' is neither a site path nor an http(s) URL.", SocialImage.Hint);
         Search.Validate(file);
         if (!Permalink.Contains("{slug}"))
             throw Error("permalink", $"permalink '{Permalink}' has no {{slug}}, so posts would collide.", "Use a pattern such as \"/{year}/{month}/{slug}/\".");
+        if (Permalink.Split('/').Any(segment => segment is "." or ".." || segment.Contains('\\')))
+            throw Error("permalink", $"permalink '{Permalink}' has a '.', '..' or '\\' segment, so pages could be written outside output/.",
+                "Use a pattern such as \"/{year}/{month}/{slug}/\".");
         foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(Permalink, @"\{(\w+)\}"))
             if (!PermalinkPlaceholders.Contains(m.Groups[1].Value))
                 throw Error("permalink", $"permalink '{Permalink}' has an unknown placeholder {m.Value}.",
@@ -139,25 +140,13 @@ public sealed record MathSettings
     /// measures it to size math like the text around it; at build time nothing can be measured. The
     /// default is what Chromium measures for the default theme's font (Noto Sans CJK SC).
     /// </summary>
-    public double ExFactor { get; init; } = 0.5433;
+    [Range(0.2, 1.0, MinimumIsExclusive = true, MaximumIsExclusive = true)] public double ExFactor { get; init; } = 0.5433;
 
     /// <summary>Build mode: seconds MathJax may spend on one formula before its page fails with the formula named.</summary>
-    public int FormulaTimeout { get; init; } = DefaultFormulaTimeout;
+    [Range(1, int.MaxValue)] public int FormulaTimeout { get; init; } = DefaultFormulaTimeout;
 
     public const int DefaultFormulaTimeout = 30;
 
     [JsonIgnore] public bool BuildMode => Render == MathRender.Build;
 
-    internal void Validate(string file, Func<string, (int Line, int Column)> place)
-    {
-        DiagnosticException Error(string setting, string message, string? hint = null)
-        {
-            var (line, column) = place(setting);
-            return new DiagnosticException(Diagnostic.Error(file, line, column, message, hint));
-        }
-        if (FormulaTimeout < 1)
-            throw Error("formulaTimeout", $"math.formulaTimeout {FormulaTimeout} is not a number of seconds (1 or more).");
-        if (ExFactor is <= 0.2 or >= 1)
-            throw Error("exFactor", $"math.exFactor {ExFactor} is not an x-height in em (between 0.2 and 1).");
-    }
 }

@@ -61,7 +61,12 @@ public static class EntryReader
             Extra = fm.Values.Where(kv => !KnownKeys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
         };
         var pattern = kind == EntryKind.Post ? settings.Permalink : "/{slug}/";
-        return entry with { Permalink = Permalinks.Expand(pattern, entry) };
+        entry = entry with { Permalink = Permalinks.Expand(pattern, entry) };
+        if (entry.Destination.Split('/').FirstOrDefault(s => System.Text.Encoding.UTF8.GetByteCount(s) > Slugs.MaxSegmentBytes) is { } tooLong)
+            throw new DiagnosticException(Diagnostic.Error(file, fm.KeyLines.ContainsKey("slug") ? fm.LineOf("slug") : 1, fm.KeyLines.ContainsKey("slug") ? fm.ValueColumnOf("slug") : 1,
+                $"The page's file name '{tooLong[..Math.Min(40, tooLong.Length)]}…' is {System.Text.Encoding.UTF8.GetByteCount(tooLong)} bytes long; a file or folder name holds at most {Slugs.MaxSegmentBytes} bytes of UTF-8 (a Chinese character takes 3).",
+                $"Write a shorter slug, for example 'slug: {Slugs.Shorten(entry.Slug)}'."));
+        return entry;
     }
 
     private static bool? ReadBool(string file, FrontMatter fm, string key) => fm.GetString(key) switch

@@ -1,3 +1,5 @@
+using Blog.Diagnostics;
+
 namespace Blog.Content;
 
 /// <summary>
@@ -16,13 +18,30 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, IR
 
     public int ValueColumnOf(string key) => ValueColumns.TryGetValue(key, out var column) ? column : 1;
 
-    public string? GetString(string key) => Values.TryGetValue(key, out var v) && v is not null ? v.ToString() : null;
+    /// <summary>The Markdown file, for errors about a value.</summary>
+    public string File { get; init; } = "";
+
+    /// <summary>A field that holds one value (text, a number, a date, true or false); null when absent or empty.</summary>
+    /// <exception cref="DiagnosticException">When the field holds a list or a mapping, at its value.</exception>
+    public string? GetString(string key) => Values.TryGetValue(key, out var v) ? Scalar(key, v, "one value, such as text") : null;
 
     /// <summary>A list written as <c>[a, b]</c>, as a block sequence, or as a single string.</summary>
+    /// <exception cref="DiagnosticException">When the field, or an item of the list, is a mapping (or an item is itself a list).</exception>
     public IReadOnlyList<string> GetList(string key) => Values.TryGetValue(key, out var v) switch
     {
-        true when v is IEnumerable<object?> list => list.Select(x => x?.ToString() ?? "").Where(x => x.Length > 0).ToList(),
-        true when v is string s && s.Length > 0 => [s],
+        true when v is List<object?> list => list.Select(x => Scalar(key, x, "a list of single values") ?? "").Where(x => x.Length > 0).ToList(),
+        true when Scalar(key, v, "a list or one value") is { Length: > 0 } s => [s],
         _ => [],
     };
+
+    private string? Scalar(string key, object? value, string expected) => value switch
+    {
+        null or string => (string?)value,
+        List<object?> => throw WrongType(key, "a list", expected),
+        _ => throw WrongType(key, "a mapping (key: value pairs)", expected),
+    };
+
+    private DiagnosticException WrongType(string key, string found, string expected) => new(Diagnostic.Error(File, LineOf(key), ValueColumnOf(key),
+        $"'{key}' is {found} here, but it must be {expected}.",
+        $"Write it as '{key}: …' with one value; quote it (\"[a, b]\") if the brackets are part of the text."));
 }

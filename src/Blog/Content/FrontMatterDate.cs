@@ -18,10 +18,22 @@ public static partial class FrontMatterDate
     /// <summary>How to write a date, for error messages.</summary>
     public const string Hint = "Write a date as 2015-05-31 or 2015-05-31 15:00 (read in the site's timeZone), " +
         "or with a UTC offset after the time: 2015-05-31T15:00:00-05:00, 2015-05-31 15:00:00 -05:00, " +
-        "2015-05-31 15:00:00 -0500, or Z for UTC (2015-05-31T20:00:00Z).";
+        "2015-05-31 15:00:00 -0500, or Z for UTC (2015-05-31T20:00:00Z); the year from 0001 to 9999, also in UTC and in the site's zone.";
 
     /// <summary>The instant in <paramref name="siteZone"/>, or null when <paramref name="text"/> is not a date.</summary>
     public static DateTimeOffset? Parse(string text, TimeZoneInfo siteZone)
+    {
+        try
+        {
+            return Read(text, siteZone);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // year 0, or an instant past 9999-12-31 (or before 0001-01-01) in UTC or in the site's zone
+        }
+    }
+
+    private static DateTimeOffset? Read(string text, TimeZoneInfo siteZone)
     {
         var m = Pattern().Match(text.Trim());
         if (!m.Success) return null;

@@ -53,12 +53,12 @@ public static class FrontMatterParser
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            values[key] = ToPlain(valueNode);
+            var key = Key(file, keyNode);
+            values[key] = ToPlain(file, valueNode);
             lines[key] = (int)keyNode.Start.Line + firstYamlLine - 1;
             columns[key] = (int)valueNode.Start.Column;
         }
-        return new FrontMatter(values, lines, 1) { ValueColumns = columns };
+        return new FrontMatter(values, lines, 1) { ValueColumns = columns, File = file };
     }
 
     /// <summary>Remembers where the last parsed YAML event started, for errors that come without a place.</summary>
@@ -80,12 +80,19 @@ public static class FrontMatterParser
     }
 
     /// <summary>YAML nodes as plain .NET values: scalars stay strings, so "2019-11-13" is parsed by us with our rules.</summary>
-    private static object? ToPlain(YamlNode node) => node switch
+    private static object? ToPlain(string file, YamlNode node) => node switch
     {
         YamlScalarNode { Value: var v, Style: ScalarStyle.Plain } when v is "" or "~" or "null" => null,
         YamlScalarNode s => s.Value,
-        YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),
-        YamlMappingNode m => m.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => ToPlain(kv.Value)),
+        YamlSequenceNode seq => seq.Children.Select(child => ToPlain(file, child)).ToList(),
+        YamlMappingNode m => m.Children.GroupBy(kv => Key(file, kv.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => ToPlain(file, g.Last().Value), StringComparer.Ordinal),
         _ => null,
     };
+
+    /// <summary>A mapping key: a name, never a list or a mapping (YAML allows them; front matter has no use for them).</summary>
+    private static string Key(string file, YamlNode node) => node is YamlScalarNode scalar
+        ? scalar.Value ?? ""
+        : throw new DiagnosticException(Diagnostic.Error(file, (int)node.Start.Line + 1, (int)node.Start.Column,
+            "A front-matter key is a list or a mapping here; keys must be names.",
+            "Write 'name: value'; quote the key if it starts with '[' or '{'."));
 }

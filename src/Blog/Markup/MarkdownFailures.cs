@@ -6,7 +6,8 @@ namespace Blog.Markup;
 
 /// <summary>
 /// Markdig's parse of user text, with its failures turned into diagnostics at a place. Markdig
-/// refuses input nested deeper than its limit (128 block quotes, lists or open brackets) with an
+/// refuses input nested deeper than its limits (128 block quotes or lists; 10,240 delimiters open in
+/// one paragraph, see <see cref="Openers.LoneDelimiterParser"/> for those that can never pair) with an
 /// <see cref="ArgumentException"/> that names no place; the place is found by parsing ever shorter
 /// prefixes of the text (a binary search: about twenty parses, only after a failure).
 /// </summary>
@@ -39,14 +40,20 @@ public static class MarkdownFailures
     {
         var (line, column) = Locate(text, pipeline, render, e);
         var tooDeep = e.Message.Contains("too deeply nested", StringComparison.Ordinal) || e is InsufficientExecutionStackException;
-        return new DiagnosticException(Diagnostic.Error(file, line + firstLine - 1, column,
-            tooDeep
-                ? "The Markdown here is nested deeper than Markdig's limit (128 levels of block quotes, lists, or open '[' brackets)."
-                : $"Markdig could not parse the Markdown here: {e.Message}",
-            tooDeep
-                ? "Nest less deeply. If the characters are meant as text, escape them with a backslash (\\[ or \\>)."
-                : "Change the text around this place; please also report it, Markdig should accept any text."));
+        var (message, hint) = !tooDeep
+            ? ($"Markdig could not parse the Markdown here: {e.Message}",
+               "Change the text around this place; please also report it, Markdig should accept any text.")
+            : InInlineParser(e)
+                ? ("This paragraph has more than 10,240 emphasis or link delimiters (*, _, ~, [) that could still pair up; Markdig holds each open one inside the one before it and refuses past that limit.",
+                   "Split the paragraph with a blank line, or escape the characters meant as text (\\*, \\_, \\[).")
+                : ("The Markdown here is nested deeper than Markdig's limit (128 levels of block quotes, lists, emphasis or links).",
+                   "Nest less deeply. If the characters are meant as text, escape them with a backslash (\\[ or \\>).");
+        return new DiagnosticException(Diagnostic.Error(file, line + firstLine - 1, column, message, hint));
     }
+
+    /// <summary>Whether Markdig's inline parser threw (its limit counts open delimiters of one paragraph, not nesting).</summary>
+    private static bool InInlineParser(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType == typeof(Markdig.Parsers.InlineProcessor));
 
     /// <summary>1-based line and column of the character at which a prefix of the text first fails to parse.</summary>
     private static (int Line, int Column) Locate(string text, MarkdownPipeline pipeline, bool render, Exception failure)

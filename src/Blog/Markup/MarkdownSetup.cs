@@ -3,6 +3,7 @@ using Blog.Markup.CubeBlocks;
 using Blog.Markup.Formulas;
 using Markdig;
 using Blog.Markup.Headings;
+using Blog.Markup.Openers;
 
 namespace Blog.Markup;
 
@@ -23,6 +24,7 @@ public static class MarkdownSetup
         // One given among the extra extensions (with the site's words) takes the default's place.
         builder.Extensions.Add(extra.OfType<MagicCubeExtension>().FirstOrDefault() ?? new MagicCubeExtension());
         foreach (var extension in extra.Where(e => e is not MagicCubeExtension)) builder.Extensions.Add(extension);
+        builder.Extensions.AddIfNotAlready<OpenersExtension>(); // last: its delimiter parser goes before every other inline parser
         return builder.Build();
     }
 }

@@ -49,7 +49,9 @@ public sealed class ListPages(string postsPipeline, Func<PipelineContext, PageRe
             .ToList();
         Add(SitePaths.Archive, "archive", List(models.Strings.Text("archive_title"), SitePaths.Archive, all, null, "archive") with { Years = years });
 
-        // Tags and categories: an index of all tags and one page per term.
+        // Tags and categories: an index of all tags and one page per term; two names never share a page silently.
+        TermCollisions.Check(entries, e => e.Tags, "tags", SitePaths.Tag);
+        TermCollisions.Check(entries, e => e.Categories, "categories", SitePaths.Category);
         var tags = models.Terms(entries.SelectMany(e => e.Tags), SitePaths.Tag);
         Add(SitePaths.Tags, "terms", List(models.Strings.Text("tags_title"), SitePaths.Tags, [], null, "tags") with { Terms = tags });
         AddTerms(e => e.Tags, SitePaths.Tag, "tag_title", "tag");
