@@ -13,6 +13,7 @@ public static class CommandLine
             CheckCommand.Create(),
             PreviewCommand.Create(),
             NewCommand.Create(),
+            ImportCommand.Create(),
             CubeCommand.Create(),
             ComputeWorkerCommand.Create(),
         };
