@@ -93,7 +93,7 @@ public sealed partial class HexoImporter : IBlogImporter
             else (body, s.Entry.SourceFormulas) = MathRewriter.Rewrite(body, MathDialect.MathJax, line);
             body = PageLinks.Rewrite(body, url => byOldPath.TryGetValue("/" + url.Trim('/'), out var t) && url.StartsWith('/') ? t : null, context.Report);
             var assets = assetFolders ? Path.Combine(Path.GetDirectoryName(s.Path)!, Path.GetFileNameWithoutExtension(s.Path)) : null;
-            s.Entry.Body = LocalFiles.Collect(body, line - 1, s.Entry, context.Report, url =>
+            s.Entry.Body = LocalFiles.Collect(body, line, s.Entry, context.Report, url =>
                 url.StartsWith('/') ? Path.Combine(context.Source, "source", url.TrimStart('/'))
                     : assets is not null ? Path.GetFullPath(Path.Combine(assets, url)) : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(s.Path)!, url)));
             context.Writer.Write(s.Entry);

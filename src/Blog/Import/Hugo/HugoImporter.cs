@@ -93,7 +93,7 @@ public sealed partial class HugoImporter : IBlogImporter
             var folder = Path.GetDirectoryName(s.Path)!;
             var bundleFiles = s.Entry.Files.Select(f => f.SourcePath).ToHashSet();
             // Files in static/ are served from the site root; a leaf bundle's own files are already listed.
-            s.Entry.Body = LocalFiles.Collect(body, line - 1, s.Entry, context.Report, url =>
+            s.Entry.Body = LocalFiles.Collect(body, line, s.Entry, context.Report, url =>
                 url.StartsWith('/') ? Path.Combine(context.Source, "static", url.TrimStart('/'))
                     : bundleFiles.Contains(Path.GetFullPath(Path.Combine(folder, url))) ? null : Path.GetFullPath(Path.Combine(folder, url)));
             context.Writer.Write(s.Entry);

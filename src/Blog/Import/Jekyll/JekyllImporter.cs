@@ -74,7 +74,7 @@ public sealed partial class JekyllImporter : IBlogImporter
             (body, s.Entry.SourceFormulas) = MathRewriter.Rewrite(body, dialect, line);
             body = PageLinks.Rewrite(body, OldToNew, context.Report);
             var folder = Path.GetDirectoryName(s.Path)!;
-            s.Entry.Body = LocalFiles.Collect(body, line - 1, s.Entry, context.Report,
+            s.Entry.Body = LocalFiles.Collect(body, line, s.Entry, context.Report,
                 url => LocalFile(url) ?? (url.Contains(':') ? null : Path.GetFullPath(Path.Combine(folder, url))));
             context.Writer.Write(s.Entry);
         }
