@@ -105,8 +105,12 @@ public static class MathRewriter
             var end = TexScanner.FindBackslashEnd(text, i + 2, limit, next == '(' ? ')' : ']');
             if (end >= 0)
             {
-                formulas.Add(new SourceFormula(text[(i + 2)..end], lineOf(i), next == '['));
-                output.Append(text, i, end + 2 - i);
+                var tex = text[(i + 2)..end];
+                formulas.Add(new SourceFormula(tex, lineOf(i), next == '['));
+                // Written with dollars like every other formula, unless dollars inside would end it early.
+                if (next == '(') output.Append(Inline(tex, end + 2 < text.Length ? text[end + 2] : '\0'));
+                else if (tex.Contains("$$")) output.Append(text, i, end + 2 - i);
+                else output.Append("$$").Append(tex).Append("$$");
                 return end + 1;
             }
         }

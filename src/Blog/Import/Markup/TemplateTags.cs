@@ -113,7 +113,7 @@ public static class TemplateTags
                 if (third.Length == 0 || third[0] is not ('<' or '%')) continue;
                 var kind = third[0];
                 open = "{{" + kind;
-                close = kind + "}}";
+                close = (kind == '<' ? ">" : "%") + "}}";
                 var innerStart = at + 2 + (text.AsSpan(at + 2).Length - third.Length) + 1;
                 var stop = text.IndexOf(close, innerStart, StringComparison.Ordinal);
                 if (stop < 0) continue;

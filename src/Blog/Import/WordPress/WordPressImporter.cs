@@ -46,7 +46,7 @@ public sealed class WordPressImporter : IBlogImporter
         }
         catch (XmlException e)
         {
-            context.Report.Add(context.Report.Unreadable, file, e.LineNumber, "the export is not well-formed XML: " + e.Message + " Items before this line were imported.");
+            context.Report.Add(context.Report.Unreadable, file, e.LineNumber, "the export cannot be read: " + e.Message.Split(" Line ")[0] + " Items before this line were imported.");
         }
         foreach (var (_, entry) in items) context.Writer.ReserveSlug(entry);
         foreach (var (_, entry) in items) context.Writer.Write(entry);
