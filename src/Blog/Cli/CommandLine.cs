@@ -16,6 +16,7 @@ public static class CommandLine
             CheckCommand.Create(),
             PreviewCommand.Create(),
             NewCommand.Create(),
+            ImportCommand.Create(),
             CubeCommand.Create(),
             ThemeCommand.Create(),
             ComputeWorkerCommand.Create(),

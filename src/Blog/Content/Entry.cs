@@ -30,6 +30,11 @@ public sealed record Entry
     public string Permalink { get; init; } = "";
     /// <summary>Line in the source file where the Markdown body starts (after the front matter).</summary>
     public int BodyStartLine { get; init; } = 1;
+    /// <summary>
+    /// Front matter <c>aliases</c> (Hugo's rule): old site paths of this entry, each served by a small redirect
+    /// page to <see cref="Permalink"/> (Site's <c>AliasPages</c>); checked site paths starting with '/'.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
     public int FrontMatterLine(string key) => FrontMatterLines.TryGetValue(key, out var l) ? l : 1;
     public IReadOnlyDictionary<string, int> FrontMatterLines { get; init; } = new Dictionary<string, int>();

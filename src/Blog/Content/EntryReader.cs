@@ -6,7 +6,7 @@ namespace Blog.Content;
 public static class EntryReader
 {
     private static readonly HashSet<string> KnownKeys =
-        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout", "image", "comments", "search"];
+        ["title", "date", "updated", "author", "tags", "categories", "summary", "slug", "draft", "layout", "image", "comments", "search", "aliases"];
 
     public static Entry Read(string file, string relativePath, FrontMatter fm, EntryKind kind, SiteSettings settings)
     {
@@ -56,6 +56,7 @@ public static class EntryReader
             Layout = fm.GetString("layout") ?? (kind == EntryKind.Post ? "post" : "page"),
             Image = image,
             Comments = ReadBool(file, fm, "comments"),
+            Aliases = ReadAliases(file, fm),
             BodyStartLine = fm.BodyStartLine,
             FrontMatterLines = fm.KeyLines,
             Extra = fm.Values.Where(kv => !KnownKeys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
@@ -67,6 +68,18 @@ public static class EntryReader
                 $"The page's file name '{tooLong[..Math.Min(40, tooLong.Length)]}…' is {System.Text.Encoding.UTF8.GetByteCount(tooLong)} bytes long; a file or folder name holds at most {Slugs.MaxSegmentBytes} bytes of UTF-8 (a Chinese character takes 3).",
                 $"Write a shorter slug, for example 'slug: {Slugs.Shorten(entry.Slug)}'."));
         return entry;
+    }
+
+    /// <summary>Each alias must be a site path (<see cref="AliasPaths.Destination"/>); a bad one is an error at the <c>aliases</c> line.</summary>
+    private static IReadOnlyList<string> ReadAliases(string file, FrontMatter fm)
+    {
+        var aliases = fm.GetList("aliases");
+        foreach (var alias in aliases)
+            if (AliasPaths.Destination(alias) is null)
+                throw new DiagnosticException(Diagnostic.Error(file, fm.LineOf("aliases"), fm.ValueColumnOf("aliases"),
+                    $"The alias '{alias}' is not a path on this site.",
+                    "Write each old address as a site path starting with '/', such as /2015/05/31/old-name.html or /old/name/ (no '?', '#', '..' or host)."));
+        return aliases;
     }
 
     private static bool? ReadBool(string file, FrontMatter fm, string key) => fm.GetString(key) switch

@@ -26,7 +26,7 @@ namespace Blog.Site;
 public static class SiteBuilder
 {
     public const string Posts = "posts", Pages = "pages", Lists = "lists", Feeds = "feeds", Assets = "assets", Checks = "checks",
-        Resources = "resources";
+        Resources = "resources", Aliases = "aliases";
 
     /// <param name="output">Where to write; by default a staging folder swapped into the output folder.</param>
     /// <param name="services">Extra services for the modules, such as the caches the preview server keeps between builds.</param>
@@ -215,13 +215,20 @@ public static class SiteBuilder
             PostProcess = { new SearchPageModule(Renderer, models, settings), scanLinks },
             Output = { write },
         };
+        // Redirect pages at the old paths of posts and pages (front matter "aliases"); in no list, feed or sitemap.
+        var aliases = new Pipeline(Aliases)
+        {
+            Dependencies = { Posts, Pages },
+            PostProcess = { new AliasPages([Posts, Pages], templates, Renderer, models), scanLinks },
+            Output = { write },
+        };
         var checks = new Pipeline(Checks)
         {
-            Dependencies = { Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline },
+            Dependencies = { Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline, Aliases },
             PostProcess =
             {
-                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline),
-                new CheckLinks([Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline], settings.BaseUrl, () => [
+                new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline, Aliases),
+                new CheckLinks([Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline, Aliases], settings.BaseUrl, () => [
                     .. CopyMathJax.OutputFiles(), .. SearchBundle(settings),
                     .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()], formulas),
             },
@@ -234,7 +241,7 @@ public static class SiteBuilder
             posts.PostProcess.Add(new FeedSearchIndex(searchIndex, Posts, written));
             pages.PostProcess.Add(new FeedSearchIndex(searchIndex, Pages, written));
         }
-        return [posts, pages, lists, feeds, assets, resources, search, checks];
+        return [posts, pages, lists, feeds, assets, resources, search, aliases, checks];
     }
 
     /// <summary>The pipeline that renders the search page; the index itself is made after the pipelines.</summary>

@@ -14,6 +14,10 @@ public static class HtmlMath
 {
     public static bool HasFormulas(string html) => Formulas(html).Count > 0;
 
+    /// <summary>The TeX of each formula in the text of <paramref name="html"/>, in order (HTML entities decoded), as <see cref="Write"/> finds them.</summary>
+    public static IEnumerable<string> TexOf(string html) =>
+        Formulas(html).Select(f => WebUtility.HtmlDecode(html[f.TexStart..f.TexEnd]));
+
     /// <param name="firstLine">Line of the Markdown file where <paramref name="html"/> starts, for errors in its formulas.</param>
     public static void Write(HtmlRenderer renderer, string html, int firstLine)
     {
