@@ -10,6 +10,8 @@ using Blog.Markup.FencedDivs;
 using Blog.Markup.Links;
 using Blog.Typesetting;
 using Blog.Typesetting.Citations;
+using Blog.Typesetting.Diagrams;
+using Blog.Markup.Diagrams;
 using Blog.Pipelines;
 using Blog.Site.LinkCheck;
 using Blog.Site.Search;
@@ -39,13 +41,17 @@ public static class SiteBuilder
             staged.Prepare();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
             await using var citations = new CitationFormatter(options.SiteRoot, settings.Math.Node, useCache: !options.NoCache);
+            // The preview keeps one drawer for its session (its worker stays warm between rebuilds).
+            var given = services?.OfType<TikzDrawer>().FirstOrDefault();
+            await using var owned = given is null ? new TikzDrawer(options.SiteRoot, settings.Math.Node, settings.Tikz) : null;
+            var drawer = given ?? owned!;
             // The search index is made beside the pipelines, from each page as it is finished; the
             // preview indexes each generation in the background instead (PreviewSearch).
             await using var searchIndex = settings.Search.Enabled && !options.Preview
                 ? new SearchIndexSession(options.SiteRoot, settings.Math.Node, [Posts, Pages], Path.Combine(staged.Folder, settings.Search.Folder)) : null;
             // The preview keeps its table between builds: its cached pages hold placeholders of earlier builds.
             var formulas = services?.OfType<FormulaTable>().FirstOrDefault();
-            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex));
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex, diagrams: drawer));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
@@ -71,6 +77,7 @@ public static class SiteBuilder
                 Search = search,
                 ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
                 Math = settings.Math.BuildMode ? math.Counts : null,
+                Diagrams = new TikzCounts(drawer.Requests, drawer.EngineStarts, drawer.CacheHits, drawer.EngineStartTime),
             };
         }
         catch (DiagnosticException e)
@@ -93,13 +100,14 @@ public static class SiteBuilder
     /// Build mode: the table of typeset formulas whose placeholders the pages carry until they are written
     /// (made here if not given; the preview keeps one for its session).
     /// </param>
+    /// <param name="diagrams">Draws the ```tikz diagrams; made here if not given (its worker then lives until the process ends it).</param>
     /// <param name="inlineFormulas">
     /// Write each formula's CHTML into the pages' HTML from the start, as builds did before the table: the
     /// same bytes by a slower path, kept so that tests can hold the two equal.
     /// </param>
     public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
         MathTypesetter? math = null, CitationFormatter? citations = null, FormulaTable? formulas = null, bool inlineFormulas = false,
-        SearchIndexSession? searchIndex = null)
+        SearchIndexSession? searchIndex = null, TikzDrawer? diagrams = null)
     {
         formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
@@ -111,7 +119,8 @@ public static class SiteBuilder
         var templates = new ThemeTemplates(root, options.ThemeFolder, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
-            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension());
+            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord, settings.Compute.TableWord)), new CitationExtension(),
+            new TikzExtension(settings.Compute.FigureWord, urls.Link));
         var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
@@ -129,6 +138,8 @@ public static class SiteBuilder
         var scanLinks = new ScanLinks(options.Preview ? null : write, formulas);
         var release = new ReleaseParseTrees();
         math ??= new MathTypesetter(root, settings);
+        diagrams ??= new TikzDrawer(root, settings.Math.Node, settings.Tikz);
+        var draw = new DrawDiagrams(diagrams, settings.Tikz);
         var typesetMath = new TypesetMath(math, settings.Math, formulas);
         var cite = new FormatCitations(settings, options.InputFolder,
             citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"));
@@ -139,7 +150,7 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release), new SortByDate() },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release), new SortByDate() },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
@@ -149,7 +160,7 @@ public static class SiteBuilder
         var pages = new Pipeline(Pages)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release) },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
@@ -174,7 +185,7 @@ public static class SiteBuilder
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true, Containment = contained },
             },
             Process = { new AssetDestinations() },
-            PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages), new TikzAssets(diagrams, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder, LinkedCopies.For(root)) },
         };
         var search = new Pipeline(SearchPipeline)
@@ -226,4 +237,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
     public SearchPlan? Search { get; init; }
     /// <summary>Build mode: formulas in all, typeset, served from a cache, and the workers' CPU per typeset formula; null in client mode.</summary>
     public Typesetting.MathCounts? Math { get; init; }
+    /// <summary>Diagrams drawn by a TeX engine, engines started and diagrams served from a cache in this build.</summary>
+    public TikzCounts? Diagrams { get; init; }
 }
