@@ -122,6 +122,11 @@ function followTextColor(svgText) {
   }
   // Unset fill is black in SVG: text and closed paths drawn in the default colour.
   if (!svg.hasAttribute('fill')) svg.setAttribute('fill', 'currentColor');
+  // Sized in em so that TeX's 10pt text is as large as the page's text (10pt is 40/3 px at CSS's 96 px per inch).
+  for (const side of ['width', 'height']) {
+    const value = Number(svg.getAttribute(side));
+    if (Number.isFinite(value) && value > 0) svg.setAttribute(side, (value * 3 / 40).toFixed(3) + 'em');
+  }
   return { svg: svg.outerHTML, fonts: [...fonts].sort() };
 }
 
