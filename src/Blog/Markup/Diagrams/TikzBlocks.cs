@@ -27,13 +27,14 @@ public static class TikzBlocks
     {
         var lines = fence.Lines.Lines.Take(fence.Lines.Count).Select(l => l.Slice.ToString()).ToList();
         var errors = new List<Diagnostic>();
-        // The file is not known while parsing: errors carry an empty file, placed by Diagnostics(file).
-        var options = TikzOptions.Parse(lines, "", fence.Line + 2, fence.Column + 1, errors);
+        // Neither the file nor the lines' final place is known while parsing: lines relative to the fence
+        // (the page's lines are shifted after parsing), the file empty; TikzBlock places them.
+        var options = TikzOptions.Parse(lines, "", 1, fence.Column + 1, errors);
         return new TikzBlock
         {
             Line = fence.Line, Column = fence.Column, Span = fence.Span,
             Options = options, Tex = string.Join('\n', lines.Skip(options.LineCount)),
-            TexLine = fence.Line + 2 + options.LineCount, Errors = errors,
+            Errors = errors,
         };
     }
 }

@@ -24,7 +24,7 @@ public sealed partial record TikzOptions
     public string? Alt { get; init; }
     /// <summary>Lines the options take at the top of the block.</summary>
     public int LineCount { get; init; }
-    /// <summary>1-based file line of each option key, for errors about its value (<c>packages</c> → its line).</summary>
+    /// <summary>The line of each option key as <see cref="Parse"/> was told to count them (see its firstLine), for errors about its value.</summary>
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The keys a block may set, in the order messages list them.</summary>
@@ -32,7 +32,7 @@ public sealed partial record TikzOptions
 
     /// <summary>
     /// Reads the option lines at the top of <paramref name="body"/>; <paramref name="firstLine"/> is the
-    /// file line of the body's first line, <paramref name="column"/> the file column of its first character.
+    /// line number given to the body's first line, <paramref name="column"/> the file column of its first character.
     /// Mistakes are added to <paramref name="errors"/> and the option left out.
     /// </summary>
     public static TikzOptions Parse(IReadOnlyList<string> body, string file, int firstLine, int column, List<Diagnostic> errors)

@@ -33,7 +33,7 @@ public static partial class TikzErrors
             if (name.EndsWith(".sty", StringComparison.Ordinal))
             {
                 var package = name[..^4];
-                var place = block.Options.Packages.Contains(package) && block.Options.Lines.TryGetValue("packages", out var optionLine) ? optionLine : LineNaming(package);
+                var place = block.Options.Packages.Contains(package) ? block.FileLine("packages") : LineNaming(package);
                 return Diagnostic.Error(file, place, 1, $"The TikZ engine has no LaTeX package '{package}'.",
                     "Packages it ships: " + string.Join(", ", packages.Where(p => !Versioned().IsMatch(p))) + ".");
             }
@@ -46,7 +46,7 @@ public static partial class TikzErrors
                 $"The TikZ engine cannot draw the character '{char.ConvertFromUtf32(int.Parse(unicode.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture))}'{at}: its TeX (node-tikzjax, TeX compiled to WebAssembly) has 8-bit Computer Modern fonts only and no CJK font, so Chinese, Japanese and Korean text cannot be set in a diagram.",
                 "Put the words into the caption (%| fig-cap: …), or label the node with Latin letters or math.");
         if (error.Message.Contains("tikz library", StringComparison.Ordinal))
-            return Diagnostic.Error(file, block.Options.Lines.TryGetValue("libraries", out var libraryLine) ? libraryLine : line, 1,
+            return Diagnostic.Error(file, block.FileLine("libraries"), 1,
                 $"TeX error in the tikz diagram: {error.Message}", "Libraries the engine ships: " + string.Join(", ", libraries) + ".");
         return Diagnostic.Error(file, line, 1, $"TeX error in the tikz diagram: {error.Message}{at}", warnHint);
     }
