@@ -77,7 +77,7 @@ public static class SiteBuilder
                 Search = search,
                 ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
                 Math = settings.Math.BuildMode ? math.Counts : null,
-                Diagrams = new TikzCounts(drawer.Requests, drawer.EngineStarts, drawer.CacheHits, drawer.EngineStartTime),
+                Diagrams = new TikzCounts(drawer.Requests, drawer.EngineStarts, drawer.CacheHits, drawer.EngineStartTime, drawer.DrawTime),
             };
         }
         catch (DiagnosticException e)

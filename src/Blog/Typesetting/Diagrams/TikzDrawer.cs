@@ -26,7 +26,7 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
     private (string NodeModules, TikzCache Cache)? _setup;
     private TikzWorker? _worker;
     private int _requests, _starts, _hits;
-    private long _startTicks;
+    private long _startTicks, _drawTicks;
 
     /// <summary>Diagrams sent to a TeX engine (cache misses).</summary>
     public int Requests => _requests;
@@ -36,6 +36,8 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
     public int CacheHits => _hits;
     /// <summary>Time the engines took to load, as the workers measured it.</summary>
     public TimeSpan EngineStartTime => TimeSpan.FromTicks(Interlocked.Read(ref _startTicks));
+    /// <summary>Time the workers spent drawing (TeX and DVI to SVG), without loading the engine.</summary>
+    public TimeSpan DrawTime => TimeSpan.FromTicks(Interlocked.Read(ref _drawTicks));
     /// <summary>The packages the engine ships, once a worker has started (else empty).</summary>
     public IReadOnlyList<string> Packages { get; private set; } = [];
     /// <summary>The TikZ libraries the engine ships, once a worker has started (else empty).</summary>
@@ -95,7 +97,10 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
             Interlocked.Increment(ref _requests);
             try
             {
-                return await _worker.DrawAsync(tex, TimeSpan.FromSeconds(settings.Timeout), ct);
+                var before = _worker.DrawTime;
+                var result = await _worker.DrawAsync(tex, TimeSpan.FromSeconds(settings.Timeout), ct);
+                Interlocked.Add(ref _drawTicks, (_worker.DrawTime - before).Ticks);
+                return result;
             }
             catch
             {
@@ -138,4 +143,4 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
 }
 
 /// <summary>What drawing diagrams cost in one build: TeX runs (requests to a worker), engines started, cache hits, engine load time.</summary>
-public sealed record TikzCounts(int Requests, int EngineStarts, int CacheHits, TimeSpan EngineStartTime);
+public sealed record TikzCounts(int Requests, int EngineStarts, int CacheHits, TimeSpan EngineStartTime, TimeSpan DrawTime);

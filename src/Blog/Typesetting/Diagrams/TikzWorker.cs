@@ -24,6 +24,8 @@ public sealed class TikzWorker : IAsyncDisposable
     /// <summary>What loading the engine took, as the worker measured it.</summary>
     public TimeSpan StartTime { get; private set; }
     public bool HasExited => _host.HasExited;
+    /// <summary>Time the worker spent on its drawings (TeX, then DVI to SVG), as it measured them.</summary>
+    public TimeSpan DrawTime { get; private set; }
 
     /// <exception cref="TikzWorkerException">Node could not be started, or the engine did not load within <paramref name="limit"/>.</exception>
     public static async Task<TikzWorker> StartAsync(string nodePath, string script, string nodeModules, TimeSpan limit, CancellationToken ct)
@@ -76,6 +78,7 @@ public sealed class TikzWorker : IAsyncDisposable
             await _host.KillAsync();
             throw new TikzWorkerException("The TikZ worker answered out of turn.", _host.Stderr);
         }
+        DrawTime += TimeSpan.FromMilliseconds(response.Ms);
         return new TikzResult(response.Svg, response.Fonts ?? [], response.Error);
     }
 
