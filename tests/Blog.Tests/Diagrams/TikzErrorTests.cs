@@ -76,18 +76,26 @@ public sealed class TikzErrorTests
         Assert.Contains("\\def\\a{\\a}\\a", error.Hint);
     }
 
+    /// <remarks>The same site holds a diagram larger than <c>tikz.inlineLimit</c>: an &lt;img&gt; of its file, not inline SVG.</remarks>
     [Fact]
     public async Task With_errors_warn_the_page_is_published_with_the_error_in_the_diagrams_place()
     {
         using var site = TestSite.Empty()
-            .Settings(s => s["tikz"] = new System.Text.Json.Nodes.JsonObject { ["errors"] = "warn" })
-            .WriteFile("input/posts/typo.md", Post("typo", "\\begin{tikzpicture}\n\\draw (0,0) -- (1,1);\n\\node {$\\frca{1}{2}$};\n\\end{tikzpicture}"));
+            .Settings(s => s["tikz"] = new System.Text.Json.Nodes.JsonObject { ["errors"] = "warn", ["inlineLimit"] = 100 })
+            .WriteFile("input/posts/typo.md", Post("typo", "\\begin{tikzpicture}\n\\draw (0,0) -- (1,1);\n\\node {$\\frca{1}{2}$};\n\\end{tikzpicture}"))
+            .WriteFile("input/posts/large.md", Post("large", "%| alt: a large circle\n\\begin{tikzpicture}\\draw (0,0) circle (2);\\end{tikzpicture}"));
         var result = await site.BuildOkAsync();
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal((Severity.Warning, 10), (warning.Severity, warning.Line));
         var box = site.Html("2024/02/typo/index.html").QuerySelector("figure.tikz-figure pre.tikz-error");
         Assert.NotNull(box);
         Assert.Contains("Undefined control sequence", box!.TextContent);
+
+        var large = site.Html("2024/02/large/index.html").QuerySelector(".tikz-diagram")!;
+        Assert.Null(large.QuerySelector("svg"));
+        var image = large.QuerySelector("img")!;
+        Assert.Equal("a large circle", image.GetAttribute("alt"));
+        Assert.StartsWith("<svg", site.ReadOutput("2024/02/large/" + image.GetAttribute("src")));
     }
 
     [Fact]
