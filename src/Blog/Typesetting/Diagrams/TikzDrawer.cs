@@ -22,6 +22,7 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
 
     private readonly string _script = script ?? DefaultScript;
     private readonly SemaphoreSlim _gate = new(1);
+    private readonly Lock _setupLock = new();
     private readonly ConcurrentDictionary<string, Task<TikzResult>> _drawing = new();
     private (string NodeModules, TikzCache Cache)? _setup;
     private TikzWorker? _worker;
@@ -116,7 +117,7 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
 
     private (string NodeModules, TikzCache Cache) Setup()
     {
-        lock (_gate)
+        lock (_setupLock)
         {
             if (_setup is { } ready) return ready;
             var modules = Typesetting.NodeModules.Find(siteRoot, "node-tikzjax") ?? throw new DiagnosticException(Diagnostic.Error("package.json", 0, 0,
