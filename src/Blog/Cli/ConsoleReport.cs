@@ -31,6 +31,9 @@ public static class ConsoleReport
         if (result.Math is { } math)
             Console.WriteLine($"  math: {math.Total} formulas, {math.Typeset} unique typeset, {math.CacheHits} cache hits, "
                 + $"{math.Requests} worker requests on {math.WorkersStarted} worker(s), {math.CpuMsPerFormula:0.000} ms worker CPU per typeset formula");
+        if (result.Diagrams is { } tikz && (tikz.Requests > 0 || tikz.CacheHits > 0))
+            Console.WriteLine($"  tikz: {tikz.Requests} diagrams drawn by TeX, {tikz.CacheHits} from the cache, {tikz.EngineStarts} engine(s) started "
+                + $"({tikz.EngineStartTime.TotalMilliseconds:0} ms loading), {(tikz.Requests > 0 ? tikz.DrawTime.TotalMilliseconds / tikz.Requests : 0):0} ms per drawn diagram");
     }
 
     /// <summary>Shows a spinner with the elapsed time when the work takes longer than a moment and stderr is a terminal.</summary>

@@ -35,6 +35,8 @@ public sealed record SiteSettings
     /// <summary>Pandoc's link-citations: each citation links to its bibliography entry.</summary>
     [JsonPropertyName("link-citations")] public bool LinkCitations { get; init; } = true;
     public ComputeSettings Compute { get; init; } = new();
+    /// <summary>```tikz diagrams drawn at build time (README "Diagrams").</summary>
+    public TikzSettings Tikz { get; init; } = new();
     /// <summary>Guards against runaway input (template loops, YAML aliases); see README "Limits and safety".</summary>
     public LimitSettings Limits { get; init; } = new();
     /// <summary>Read files that symbolic links lead to outside the site folder (with a warning) instead of failing the build.</summary>

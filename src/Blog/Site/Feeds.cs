@@ -80,6 +80,7 @@ public sealed class Feeds(string postsPipeline, ThemeTemplates templates, Func<P
 
     private string Convert(string html, string pageUrl, string origin)
     {
+        html = Typesetting.Diagrams.TikzFeed.AsImages(html);
         if (formulas is null || !formulas.HasPlaceholders(html)) return C(AbsoluteLinks.Rewrite(FeedMath.MathMl(html), pageUrl));
         if (html.Contains("<mjx-container", StringComparison.Ordinal) || formulas.EntriesIn(html, origin).Any(FeedMath.HasUrls))
             return C(AbsoluteLinks.Rewrite(FeedMath.MathMl(formulas.Resolve(html, origin)), pageUrl));

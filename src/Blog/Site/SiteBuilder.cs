@@ -12,6 +12,8 @@ using Blog.Markup.Links;
 using Blog.Markup.Resources;
 using Blog.Typesetting;
 using Blog.Typesetting.Citations;
+using Blog.Typesetting.Diagrams;
+using Blog.Markup.Diagrams;
 using Blog.Pipelines;
 using Blog.Site.LinkCheck;
 using Blog.Site.Search;
@@ -47,6 +49,10 @@ public static class SiteBuilder
             var settings = options.LoadSettings();
             await using var math = new MathTypesetter(options.SiteRoot, settings);
             await using var citations = new CitationFormatter(options.SiteRoot, settings.Math.Node, useCache: !options.NoCache);
+            // The preview keeps one drawer for its session (its worker stays warm between rebuilds).
+            var given = services?.OfType<TikzDrawer>().FirstOrDefault();
+            await using var owned = given is null ? new TikzDrawer(options.SiteRoot, settings.Math.Node, settings.Tikz) : null;
+            var drawer = given ?? owned!;
             // The search index is made beside the pipelines, from each page as it is finished; the
             // preview indexes each generation in the background instead (PreviewSearch).
             await using var searchIndex = settings.Search.Enabled && !options.Preview
@@ -54,7 +60,7 @@ public static class SiteBuilder
             // The preview keeps its table between builds: its cached pages hold placeholders of earlier builds.
             var formulas = services?.OfType<FormulaTable>().FirstOrDefault();
             var scheduled = new ScheduledPosts();
-            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex, scheduled: scheduled));
+            var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex, scheduled: scheduled, diagrams: drawer));
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
             if (!result.Success)
             {
@@ -81,6 +87,7 @@ public static class SiteBuilder
                 ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
                 Math = settings.Math.BuildMode ? math.Counts : null,
                 Scheduled = scheduled.All,
+                Diagrams = new TikzCounts(drawer.Requests, drawer.EngineStarts, drawer.CacheHits, drawer.EngineStartTime, drawer.DrawTime),
             };
         }
         catch (DiagnosticException e)
@@ -110,13 +117,14 @@ public static class SiteBuilder
     /// Build mode: the table of typeset formulas whose placeholders the pages carry until they are written
     /// (made here if not given; the preview keeps one for its session).
     /// </param>
+    /// <param name="diagrams">Draws the ```tikz diagrams; made here if not given (its worker then lives until the process ends it).</param>
     /// <param name="inlineFormulas">
     /// Write each formula's CHTML into the pages' HTML from the start, as builds did before the table: the
     /// same bytes by a slower path, kept so that tests can hold the two equal.
     /// </param>
     public static IReadOnlyList<Pipeline> CreatePipelines(BuildOptions options, SiteSettings settings, string outputFolder,
         MathTypesetter? math = null, CitationFormatter? citations = null, FormulaTable? formulas = null, bool inlineFormulas = false,
-        SearchIndexSession? searchIndex = null, ScheduledPosts? scheduled = null)
+        SearchIndexSession? searchIndex = null, ScheduledPosts? scheduled = null, TikzDrawer? diagrams = null)
     {
         formulas = settings.Math.BuildMode && !inlineFormulas ? formulas ?? new FormulaTable() : null;
         var root = options.SiteRoot;
@@ -133,7 +141,8 @@ public static class SiteBuilder
         var templates = new ThemeTemplates(root, options.Themes, settings.Limits.TemplateLoops, contained, formulas);
         var names = ReferenceNames.From(strings);
         var markdown = MarkdownSetup.Create(new SiteLinksExtension(urls.Link), new MagicCubeExtension(new CubeVerdict(strings)), new PageResourcesExtension(root, urls.Link), new ComputeExtension(strings.Text("compute.fold_label")), new FencedDivExtension(names),
-            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord!, settings.Compute.TableWord!)), new CitationExtension());
+            new CrossReferenceExtension(names, settings.Crossref, (settings.Compute.FigureWord!, settings.Compute.TableWord!)), new CitationExtension(),
+            new TikzExtension(settings.Compute.FigureWord!, urls.Link));
         var references = new ResolveReferences(names, urls.Link, [Posts, Pages]);
         var compute = new RunCompute(settings.Compute, Path.Combine(root, ".cache", "compute"),
             Path.Combine(options.InputFolder, "data"), useCache: !options.NoCache);
@@ -151,6 +160,8 @@ public static class SiteBuilder
         var scanLinks = new ScanLinks(options.Preview ? null : write, formulas);
         var release = new ReleaseParseTrees();
         math ??= new MathTypesetter(root, settings);
+        diagrams ??= new TikzDrawer(root, settings.Math.Node, settings.Tikz);
+        var draw = new DrawDiagrams(diagrams, settings.Tikz);
         var typesetMath = new TypesetMath(math, settings.Math, formulas);
         var cite = new FormatCitations(settings, options.InputFolder,
             citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"), contained);
@@ -161,7 +172,7 @@ public static class SiteBuilder
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release),
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release),
                 new ExcludeScheduled(options.Future, () => options.Now ?? DateTimeOffset.UtcNow, scheduled), new SortByDate() },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
@@ -172,7 +183,7 @@ public static class SiteBuilder
         var pages = new Pipeline(Pages)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release) },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };
@@ -196,7 +207,7 @@ public static class SiteBuilder
                 new ReadFiles(root, Path.Combine(options.InputFolder, "assets"), "**/*") { Binary = true, Containment = contained },
             },
             Process = { new AssetDestinations() },
-            PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages) },
+            PostProcess = { new MathStylesheet(settings.Math.BuildMode, math, Posts, Pages), new TikzAssets(diagrams, Posts, Pages) },
             Output = { write, new CopyMathJax(outputFolder, LinkedCopies.For(root)) },
         };
         // Built-in theme, then the site's theme/, then input/assets: the last file of a path wins (AssetDestinations).
@@ -267,4 +278,6 @@ public sealed record BuildResult(bool Success, IReadOnlyList<Diagnostic> Diagnos
     public Typesetting.MathCounts? Math { get; init; }
     /// <summary>Posts left out because they are dated after the build's time (none with <c>--future</c>).</summary>
     public IReadOnlyList<ScheduledPost> Scheduled { get; init; } = [];
+    /// <summary>Diagrams drawn by a TeX engine, engines started and diagrams served from a cache in this build.</summary>
+    public TikzCounts? Diagrams { get; init; }
 }

@@ -6,7 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace Blog.Markup.ComputeBlocks;
 
 /// <summary>
-/// The compute units and figure/table labels of one page, read from its Markdown syntax
+/// The compute units and figure/table labels of one page (figures of other blocks, <see cref="IFigureBlock"/>,
+/// share the figure counter), read from its Markdown syntax
 /// tree (lines already shifted to the file). Finding them needs no worker, so a page without
 /// compute costs nothing and label mistakes are reported before anything runs.
 /// </summary>
@@ -34,11 +35,17 @@ public sealed partial record ComputePage(IReadOnlyList<ComputeUnit> Units, IRead
                 {
                     if (labels.ContainsKey(label))
                         throw new DiagnosticException(Diagnostic.Error(file, block.Line + 2, 1, $"Label '{label}' is used twice on this page."));
-                    labels[label] = new LabelNumber(label, options.IsFigure, options.IsFigure ? ++figures : ++tables);
+                    labels[label] = new LabelNumber(label, options.IsFigure, options.IsFigure ? ++figures : ++tables) { Line = block.Line + 2 };
                 }
                 foreach (var m in CaptionExpression().Matches(options.Caption ?? "").Cast<Match>())
                     units.Add(new ComputeUnit(UnitKind.Caption, block.Span.Start, m.Groups[1].Value, block.Line + 2, 1, new BlockOptions())
                         { OwnerSpan = block.Span.Start, CaptionSource = m.Value });
+            }
+            else if (node is IFigureBlock { FigureLabel: { } figure } other)
+            {
+                if (labels.ContainsKey(figure))
+                    throw new DiagnosticException(Diagnostic.Error(file, other.FigureLine, 1, $"Label '{figure}' is used twice on this page."));
+                labels[figure] = new LabelNumber(figure, true, ++figures) { Line = other.FigureLine };
             }
             else if (node is CodeInline code && InlineCode(code) is { } expression)
             {

@@ -17,4 +17,8 @@ public sealed record ComputeUnit(UnitKind Kind, int SpanStart, string Code, int 
 }
 
 /// <summary>A figure or table label and the number it was given, in page order.</summary>
-public sealed record LabelNumber(string Label, bool IsFigure, int Number);
+public sealed record LabelNumber(string Label, bool IsFigure, int Number)
+{
+    /// <summary>1-based line of the Markdown file where the labelled block's content starts.</summary>
+    public int Line { get; init; } = 1;
+}

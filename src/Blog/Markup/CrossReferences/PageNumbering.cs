@@ -96,12 +96,14 @@ public static class PageNumbering
                 Define(new Anchor(label, "eq", tag, EquationNumbers.AnchorId(label), line));
         }
 
-        // Figures and tables of compute blocks: numbered from the tree, as their captions are (no block needs to run).
+        // Figures and tables of compute blocks and diagrams: numbered from the tree, as their captions are
+        // (no block needs to run), one figure counter for both.
         var compute = ComputePage.Find(document, file);
         foreach (var label in compute.Labels.Values.OrderBy(l => l.Number))
             Define(new Anchor(label.Label, label.IsFigure ? "fig" : "tbl", label.Number.ToString(CultureInfo.InvariantCulture), label.Label,
-                compute.Units.FirstOrDefault(u => u.Options.Label == label.Label)?.Line ?? 1,
-                Name: label.IsFigure ? words.Figure : words.Table));
+                label.Line, Name: label.IsFigure ? words.Figure : words.Table));
+        foreach (var figure in document.Descendants().OfType<IFigureBlock>())
+            figure.FigureNumber = figure.FigureLabel is { } l && compute.Labels.TryGetValue(l, out var n) ? n.Number.ToString(CultureInfo.InvariantCulture) : null;
 
         if (options.Toc && headings.Count > 0) document.Insert(0, new TocBlock { Headings = headings, Line = headings[0].Line });
         return new PageAnchors(anchors, references);
