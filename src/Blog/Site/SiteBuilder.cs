@@ -46,11 +46,12 @@ public static class SiteBuilder
             // The preview keeps its table between builds: its cached pages hold placeholders of earlier builds.
             var formulas = services?.OfType<FormulaTable>().FirstOrDefault();
             var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex));
-            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
+            var externalLinks = new ExternalLinkLog();
+            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, [.. services ?? [], externalLinks], cancellationToken: cancellationToken));
             if (!result.Success)
             {
                 staged.Discard();
-                return new BuildResult(false, diagnostics.All, 0, watch.Elapsed);
+                return new BuildResult(false, diagnostics.All, 0, watch.Elapsed) { ExternalLinks = externalLinks.Links };
             }
             // Pagefind was given the pages as they were finished and writes into the staging folder
             // once the last is in; what is left of that is waited for here, before the swap.
@@ -69,7 +70,7 @@ public static class SiteBuilder
             {
                 Timings = timings,
                 Search = search,
-                ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
+                ExternalLinks = externalLinks.Links,
                 Math = settings.Math.BuildMode ? math.Counts : null,
             };
         }
