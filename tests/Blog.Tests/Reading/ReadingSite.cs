@@ -33,9 +33,9 @@ public abstract class ReadingSite : IAsyncLifetime
 
         {{Cjk(9)}} ${{LongFormula}}$ {{Cjk(5)}} ${{LongFormula}}$ {{Cjk(13)}} ${{LongFormula}}$。
 
-        $$f(x) = x^2 \label{eq:f}$$
+        \begin{equation} f(x) = x^2 \label{eq:f} \end{equation}
 
-        $$g(x) = \sum_{k=0}^{n} \binom{n}{k} x^k (1-x)^{n-k} + \int_0^1 \frac{t^2}{1+t^2}\,\mathrm{d}t + \prod_{j=1}^{m} \left(1 + \frac{x}{j}\right) \label{eq:wide}$$
+        \begin{equation} g(x) = \sum_{k=0}^{n} \binom{n}{k} x^k (1-x)^{n-k} + \int_0^1 \frac{t^2}{1+t^2}\,\mathrm{d}t + \prod_{j=1}^{m} \left(1 + \frac{x}{j}\right) \label{eq:wide} \end{equation}
 
         由 \eqref{eq:f} 可知，又由 $\eqref{eq:wide}$ 与 @eq-g 和 \ref{eq:f} 推出。
 
