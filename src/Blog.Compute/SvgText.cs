@@ -20,6 +20,7 @@ namespace Blog.Compute;
 /// <c>log τ</c>. A text that is a label with such characters left out gets the label back, placed
 /// from its first glyph's position, and the browser draws it with the font-family fallback chain.</item>
 /// <item><b>Lists.</b> Skia ends its <c>x</c>/<c>y</c> lists with ", "; they are written without it.</item>
+/// <item><b>Scaling.</b> The SVG gets a <c>viewBox</c>, so a column narrower than the figure scales it instead of cutting it.</item>
 /// </list>
 /// </summary>
 internal static class SvgText
@@ -56,7 +57,11 @@ internal static class SvgText
             if (xs.Count > 0) text.SetAttributeValue("x", Join(xs));
             text.SetAttributeValue("y", Join(ys.Count > 0 ? ys.Select(y => y + drop * size).ToList() : [drop * size]));
         }
-        return document.Declaration + "\n" + document.Root!.ToString(SaveOptions.DisableFormatting);
+        // Without a viewBox, a figure narrower than 640 px (a phone's column, max-width: 100%) is cut, not scaled.
+        var svgRoot = document.Root!;
+        if (svgRoot.Attribute("viewBox") is null && Number(svgRoot.Attribute("width")?.Value) is { } w && Number(svgRoot.Attribute("height")?.Value) is { } h)
+            svgRoot.SetAttributeValue("viewBox", FormattableString.Invariant($"0 0 {w} {h}"));
+        return document.Declaration + "\n" + svgRoot.ToString(SaveOptions.DisableFormatting);
     }
 
     private static string WithoutBlanks(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

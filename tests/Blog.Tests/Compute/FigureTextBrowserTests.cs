@@ -112,6 +112,11 @@ public sealed class FigureTextBrowserTests(Chromium chromium)
                     $"'{text.Text}' ({text.Left:F1},{text.Top:F1})-({text.Right:F1},{text.Bottom:F1}) is cut by its frame ({frame.Left:F1},{frame.Top:F1})-({frame.Right:F1},{frame.Bottom:F1})");
             }
 
+            // In a column narrower than the figure (a phone), the figure is scaled, not cut: its right edge is in view.
+            await session.Page.EvaluateAsync("() => { const s = document.querySelector('svg'); s.style.maxWidth = '300px'; s.style.height = 'auto'; }");
+            var (shown, drawnWidth) = (await session.Page.EvaluateAsync<double[]>("() => { const s = document.querySelector('svg'); const t = [...s.querySelectorAll('text')].at(-1); return [s.getBoundingClientRect().right, Math.max(...[...s.querySelectorAll('text')].map(x => x.getBoundingClientRect().right))]; }")) switch { var v => (v[0], v[1]) };
+            Assert.True(drawnWidth <= shown + 0.5, $"in a 300 px column the figure's text reaches {drawnWidth:F0} px, past its box ({shown:F0} px): cut, not scaled");
+
             // Every label is drawn whole: not one character of what the author wrote is missing.
             foreach (var label in labels)
                 Assert.True(drawn.Texts.Any(t => t.Text == label), $"'{label}' is not drawn whole; the texts are: " + string.Join(" | ", drawn.Texts.Select(t => t.Text)));
