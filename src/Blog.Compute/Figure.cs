@@ -8,7 +8,9 @@ public static partial class Figure
     public const int DefaultWidth = 640, DefaultHeight = 400;
 
     /// <summary>The SVG names this list so a reader's browser picks a CJK font it has.</summary>
-    private const string BrowserFonts = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
+    /// Characters a CJK font lacks (sub- and superscript digits, mathematical symbols) fall back to
+    /// DejaVu Sans or Noto Sans Math, which the browser picks character by character.
+    private const string BrowserFonts = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','DejaVu Sans','Noto Sans Math','Cambria Math',sans-serif";
 
     // SkiaSharp's dependency-free native build on Linux does not ask fontconfig for a fallback, so
     // labels in Chinese would come out empty: register a CJK font file ourselves.
@@ -32,7 +34,10 @@ public static partial class Figure
                 "has no CJK font, so they would be drawn as nothing. Install one (Debian/Ubuntu: apt-get install fonts-noto-cjk; " +
                 "the GitHub Pages workflow of this repository does) and build again.");
         var svg = plot.GetSvgXml(width, height);
-        return StableIds(UnifyIdeographs(FontFamily().Replace(svg, $"font-family=\"{BrowserFonts}\"")));
+        // After drawing: the tick labels are known only once the plot has been laid out.
+        // Ideographs first, so that the texts read as the labels they are matched with.
+        svg = SvgText.Repair(UnifyIdeographs(svg), ScottPlot.Fonts.GetTypeface(cjkFont ?? ScottPlot.Fonts.Default, false, false), Labels(plot));
+        return StableIds(FontFamily().Replace(svg, $"font-family=\"{BrowserFonts}\""));
     }
 
     /// <summary>

@@ -13,11 +13,12 @@ public static class DeployCommand
         var branch = new Option<string>("--branch") { Description = "Branch that GitHub Pages serves.", DefaultValueFactory = _ => "gh-pages" };
         var message = new Option<string?>("--message", "-m") { Description = "Commit message (default: 'Publish site from <source commit>')." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Build and list what would change on the branch; commit and push nothing." };
+        var allowDirty = new Option<bool>("--allow-dirty") { Description = "Publish even when input/, theme/ or statiq.json have uncommitted changes (the commit message says so)." };
         var command = new Command("deploy",
             "Build for production and commit the output to the gh-pages branch of a remote, without touching your working tree, index or branch. " +
-            "Refuses a failed build or one with broken links.");
+            "Refuses a failed build, one with broken links, or uncommitted changes to input/, theme/ or statiq.json (unless --allow-dirty).");
         // A production build: no --drafts or --future, and the output goes to a temporary folder, not --output.
-        foreach (var option in new Option[] { site.Root, site.Input, site.BaseUrl, remote, branch, message, dryRun }) command.Options.Add(option);
+        foreach (var option in new Option[] { site.Root, site.Input, site.BaseUrl, remote, branch, message, dryRun, allowDirty }) command.Options.Add(option);
         command.SetAction(async (result, ct) =>
         {
             var build = site.Read(result) with { Drafts = false, Future = false, Output = null };
@@ -27,6 +28,7 @@ public static class DeployCommand
                 Branch = result.GetValue(branch)!,
                 Message = result.GetValue(message),
                 DryRun = result.GetValue(dryRun),
+                AllowDirty = result.GetValue(allowDirty),
             };
             var deployed = await ConsoleReport.WithProgressAsync("Building and publishing", () => Deployer.DeployAsync(build, options, ct));
             return Print(deployed, options);

@@ -10,4 +10,6 @@ public sealed record DeployOptions
     public string? Message { get; init; }
     /// <summary>Build and compare, but commit and push nothing.</summary>
     public bool DryRun { get; init; }
+    /// <summary>Publish even when input/, theme/ or statiq.json have uncommitted changes; the message then says so. (A dry run, which publishes nothing, never refuses.)</summary>
+    public bool AllowDirty { get; init; }
 }

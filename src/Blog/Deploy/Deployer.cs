@@ -5,7 +5,7 @@ using Blog.Site;
 namespace Blog.Deploy;
 
 /// <summary>
-/// <c>deploy</c>, read top to bottom: build for production into a temporary folder (a failed build
+/// <c>deploy</c>, read top to bottom: refuse uncommitted sources (unless allowed), build for production into a temporary folder (a failed build
 /// or a broken link stops here), add <c>.nojekyll</c> and <c>CNAME</c>, turn the folder into a tree,
 /// compare it with the remote's branch, commit it on top of the branch and push. Nothing outside
 /// the temporary folder is written except git objects and the remote branch.
@@ -20,6 +20,8 @@ public static class Deployer
         {
             var settings = build.LoadSettings();
             RefuseLocalBaseUrl(settings);
+            var uncommitted = await WorkingTree.UncommittedAsync(build.SiteRoot, [build.InputFolder, Path.Combine(build.SiteRoot, "theme"), build.SettingsFile]);
+            if (uncommitted.Count > 0 && !options.AllowDirty && !options.DryRun) return DeployResult.Failed([WorkingTree.Refusal(uncommitted)], null);
             var site = Path.Combine(scratch, "site");
             var built = await SiteBuilder.BuildAsync(build with { Output = site, Drafts = false, Future = false, Preview = false }, cancellationToken);
             if (!built.Success) return DeployResult.Failed(built.Diagnostics, built);
@@ -32,6 +34,7 @@ public static class Deployer
             if (changes.Count == 0 || options.DryRun) return new DeployResult(true, built.Diagnostics, built, null, changes, tip);
 
             var message = options.Message ?? DefaultMessage(await branch.SourceCommitAsync());
+            if (uncommitted.Count > 0) message += " (with uncommitted changes)";
             var commit = await branch.CommitAsync(tree, tip, message);
             await branch.PushAsync(commit);
             return new DeployResult(true, built.Diagnostics, built, commit, changes, tip);

@@ -61,11 +61,12 @@ public static class SiteBuilder
             var formulas = services?.OfType<FormulaTable>().FirstOrDefault();
             var scheduled = new ScheduledPosts();
             var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex, scheduled: scheduled, diagrams: drawer));
-            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, services, cancellationToken: cancellationToken));
+            var externalLinks = new ExternalLinkLog();
+            var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, [.. services ?? [], externalLinks], cancellationToken: cancellationToken));
             if (!result.Success)
             {
                 staged.Discard();
-                return new BuildResult(false, diagnostics.All, 0, watch.Elapsed) { Scheduled = scheduled.All };
+                return new BuildResult(false, diagnostics.All, 0, watch.Elapsed) { Scheduled = scheduled.All, ExternalLinks = externalLinks.Links };
             }
             // Pagefind was given the pages as they were finished and writes into the staging folder
             // once the last is in; what is left of that is waited for here, before the swap.
@@ -84,7 +85,7 @@ public static class SiteBuilder
             {
                 Timings = timings,
                 Search = search,
-                ExternalLinks = CheckLinks.ExternalLinksOf(result.Documents[Checks]),
+                ExternalLinks = externalLinks.Links,
                 Math = settings.Math.BuildMode ? math.Counts : null,
                 Scheduled = scheduled.All,
                 Diagrams = new TikzCounts(drawer.Requests, drawer.EngineStarts, drawer.CacheHits, drawer.EngineStartTime, drawer.DrawTime),

@@ -21,11 +21,17 @@ public sealed class CopyMathJax(string outputFolder, LinkedCopies? links = null)
         (FontPackage, FontDestination, ["chtml", "chtml.js"]),
     ];
 
+    /// <summary>Our own script that the browser loads beside MathJax: where in-line formulas may break (worker/inline-breaks.js).</summary>
+    public const string InlineBreaksScript = "inline-breaks.js";
+
+    private static string WorkerFolder => Path.Combine(AppContext.BaseDirectory, "Typesetting", "worker");
+
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var modules = Modules();
         foreach (var (package, destination, parts) in Copies)
             await new CopyFiles(Path.Combine(modules, package), outputFolder, destination, parts) { Links = links }.ExecuteAsync(inputs, context);
+        await new CopyFiles(WorkerFolder, outputFolder, MathJaxConfig.AssetFolder, [InlineBreaksScript]) { Links = links }.ExecuteAsync(inputs, context);
         return inputs;
     }
 
@@ -34,7 +40,8 @@ public sealed class CopyMathJax(string outputFolder, LinkedCopies? links = null)
     {
         var modules = Modules();
         return Copies.SelectMany(c => CopyFiles.Files(Path.Combine(modules, c.Package), c.Parts)
-            .Select(f => c.Destination + "/" + Path.GetRelativePath(Path.Combine(modules, c.Package), f).Replace('\\', '/')));
+            .Select(f => c.Destination + "/" + Path.GetRelativePath(Path.Combine(modules, c.Package), f).Replace('\\', '/')))
+            .Append(MathJaxConfig.AssetFolder + "/" + InlineBreaksScript);
     }
 
     private static string Modules() => NodeModules.Find()

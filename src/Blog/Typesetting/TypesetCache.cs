@@ -59,7 +59,11 @@ public sealed class TypesetCache(string folder, string stamp)
     {
         static string Version(string package) =>
             JsonDocument.Parse(File.ReadAllText(Path.Combine(package, "package.json"))).RootElement.GetProperty("version").GetString() ?? "";
-        var scriptHash = File.Exists(script) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(script))) : "";
+        // The worker script and the scripts beside it that it loads (inline-breaks.js).
+        var scripts = File.Exists(script)
+            ? [script, .. Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(script))!, "*.js").Order(StringComparer.Ordinal)]
+            : Array.Empty<string>();
+        var scriptHash = string.Concat(scripts.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))));
         return string.Join('\n', "mathjax-cache-3",
             Version(Path.Combine(nodeModules, "@mathjax", "src")), Version(Path.Combine(nodeModules, "@mathjax", "mathjax-newcm-font")),
             scriptHash, config.FontUrl, config.ExFactor.ToString("R", System.Globalization.CultureInfo.InvariantCulture), config.Load.ToJsonString(), config.Source.ToJsonString(), config.Tex.ToJsonString(), config.Options.ToJsonString());

@@ -34,6 +34,23 @@ public sealed class CheckCommandTests
         Assert.False(Directory.Exists(site.OutputFolder));
     }
 
+    [Theory]
+    [InlineData("[坏](/2019/01/nope/)")]              // a broken internal link
+    [InlineData("[坏](#no-such-heading)")]            // a missing fragment
+    [InlineData("由 $\\eqref{eq:none}$ 可知。")]     // an \eqref to no label
+    public void Check_external_counts_the_external_links_also_when_the_check_fails(string fault)
+    {
+        using var site = TestSite.Empty();
+        site.WriteFile("input/posts/x.md",
+            $"---\ntitle: X\ndate: 2020-01-01\n---\n见 [论文](https://arxiv.org/abs/1908.01580)\n\n和 <https://example.invalid/never>\n\n{fault}\n");
+        site.WriteFile("input/posts/y.md", "---\ntitle: Y\ndate: 2020-01-02\n---\n[又一个](https://example.org/y)\n");
+        var run = site.RunCli("check", "--external");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error:", run.Stderr);
+        Assert.Contains("3 external link(s), not fetched.", run.Stdout);
+        Assert.Contains("https://example.org/y", run.Stdout);
+    }
+
     [Fact]
     public void Build_fails_on_an_eqref_to_a_missing_label_with_one_clear_line_and_keeps_the_old_output()
     {

@@ -34,8 +34,15 @@ public sealed class DeployTests : IDisposable
         try { Directory.Delete(_remote, recursive: true); } catch (IOException) { }
     }
 
-    private Task<DeployResult> DeployAsync(bool dryRun = false) =>
-        Deployer.DeployAsync(new BuildOptions { SiteRoot = _site.Root, BaseUrl = BaseUrl }, new DeployOptions { DryRun = dryRun });
+    private Task<DeployResult> DeployAsync(bool dryRun = false, bool allowDirty = false) =>
+        Deployer.DeployAsync(new BuildOptions { SiteRoot = _site.Root, BaseUrl = BaseUrl }, new DeployOptions { DryRun = dryRun, AllowDirty = allowDirty });
+
+    /// <summary>Commits every change of the working tree, as a writer does before deploying.</summary>
+    private void CommitAll(string message = "Edit")
+    {
+        Run(_git, "add", "--all");
+        Run(_git, "commit", "--quiet", "-m", message);
+    }
 
     private static string Run(Git git, params string[] args) => git.RunAsync(args).GetAwaiter().GetResult();
 
@@ -79,6 +86,7 @@ public sealed class DeployTests : IDisposable
     {
         var first = await DeployAsync();
         _site.WriteFile("input/posts/second.md", "---\ntitle: 第二篇\ndate: 2020-02-01\nslug: second\n---\n正文。\n");
+        CommitAll();
         var before = LocalState();
         var second = await DeployAsync();
         Assert.True(second.Success, string.Join("\n", second.Diagnostics));
@@ -120,6 +128,7 @@ public sealed class DeployTests : IDisposable
     public async Task A_build_with_a_broken_link_or_eqref_is_not_published()
     {
         _site.WriteFile("input/posts/broken.md", "---\ntitle: 坏\ndate: 2020-03-01\n---\n[链接](/2019/01/nope/) 与 $\\eqref{eq:none}$。\n");
+        CommitAll();
         var result = await DeployAsync();
         Assert.False(result.Success);
         Assert.Contains(result.Diagnostics, d => d.File == "input/posts/broken.md" && d.Line == 5 && d.Message.Contains("/2019/01/nope/"));
@@ -131,6 +140,7 @@ public sealed class DeployTests : IDisposable
     public async Task A_custom_domain_from_statiq_json_becomes_CNAME()
     {
         _site.Settings(s => s["cname"] = "blog.example.com");
+        CommitAll();
         Assert.True((await DeployAsync()).Success);
         Assert.Equal("blog.example.com", Run(_bare, "show", "gh-pages:CNAME"));
     }
@@ -150,5 +160,52 @@ public sealed class DeployTests : IDisposable
         var result = await Deployer.DeployAsync(new BuildOptions { SiteRoot = _site.Root, BaseUrl = BaseUrl }, new DeployOptions { Remote = "nowhere" });
         Assert.False(result.Success);
         Assert.Contains("nowhere", Assert.Single(result.Diagnostics).Message);
+    }
+
+    public static TheoryData<string, string> DirtySources() => new()
+    {
+        { "input/posts/first.md", "---\ntitle: 改了\ndate: 2020-01-01\nslug: first\n---\n未提交。\n" },   // modified
+        { "input/posts/new.md", "---\ntitle: 新\ndate: 2020-05-01\n---\n未跟踪。\n" },                   // untracked
+        { "theme/partials/footer.sbn-html", "<footer>自己的页脚</footer>\n" },                                 // a theme override
+        { "statiq.json", "改过的标题" },                                                                          // settings: the title
+    };
+
+    [Theory]
+    [MemberData(nameof(DirtySources))]
+    public async Task Uncommitted_sources_are_refused_unless_allowed_and_then_the_message_says_so(string file, string content)
+    {
+        if (file == "statiq.json") _site.Settings(s => s["title"] = content);
+        else _site.WriteFile(file, content);
+        var refused = await DeployAsync();
+        Assert.False(refused.Success);
+        var error = Assert.Single(refused.Diagnostics);
+        Assert.Contains("uncommitted", error.Message);
+        Assert.Contains(file, error.Message);
+        Assert.Contains("--allow-dirty", error.Hint);
+        Assert.Empty(Run(_bare, "for-each-ref"));
+
+        var allowed = await DeployAsync(allowDirty: true);
+        Assert.True(allowed.Success, string.Join("\n", allowed.Diagnostics));
+        Assert.Matches(@"^Publish site from [0-9a-f]+ \(with uncommitted changes\)$", Run(_bare, "log", "-1", "--format=%s", "gh-pages"));
+    }
+
+    [Fact]
+    public async Task Uncommitted_files_outside_the_sources_do_not_stop_a_deploy()
+    {
+        _site.WriteFile("notes.txt", "草稿\n");
+        _site.WriteFile("output/stale.html", "ignored\n");
+        var result = await DeployAsync();
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain("uncommitted", Run(_bare, "log", "-1", "--format=%s", "gh-pages"));
+    }
+
+    [Fact]
+    public void The_command_line_refuses_a_dirty_tree_with_a_clear_message()
+    {
+        _site.WriteFile("input/posts/first.md", "---\ntitle: 改了\ndate: 2020-01-01\nslug: first\n---\n未提交。\n");
+        var run = _site.RunCli("deploy", "--base-url", BaseUrl);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("uncommitted changes (input/posts/first.md)", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
     }
 }

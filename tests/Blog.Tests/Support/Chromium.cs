@@ -81,6 +81,32 @@ public sealed class Chromium : IAsyncLifetime
     }
 }
 
+public static class ChromiumContent
+{
+    /// <summary>
+    /// Like <see cref="Chromium.WithPageAsync"/> for a page made of <paramref name="html"/> (no server):
+    /// a screenshot is kept as TestResults/screenshots/&lt;test&gt;.png when the check throws.
+    /// </summary>
+    public static async Task WithHtmlAsync(this Chromium chromium, string html, Func<BrowserSession, Task> check,
+        ColorScheme colorScheme = ColorScheme.Light, [CallerMemberName] string test = "")
+    {
+        if (chromium.Browser is null) throw new InvalidOperationException(Chromium.MissingMessage);
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = colorScheme });
+        var session = new BrowserSession(await context.NewPageAsync());
+        try
+        {
+            await session.Page.SetContentAsync(html);
+            await session.Page.EvaluateAsync("() => document.fonts.ready");
+            await check(session);
+        }
+        catch
+        {
+            await session.ScreenshotAsync(test);
+            throw;
+        }
+    }
+}
+
 /// <summary>One page in its own browser context, with everything that went wrong on it.</summary>
 public sealed class BrowserSession
 {

@@ -7,7 +7,8 @@ namespace Blog.Markup.Formulas;
 /// <summary>
 /// Parses formulas in running text before Markdig sees emphasis, links, escapes or HTML in them,
 /// so that their TeX reaches MathJax byte for byte. <c>\$</c> is left to Markdig's escape parser
-/// and becomes a literal dollar.
+/// and becomes a literal dollar. A bare <c>\eqref{label}</c> or <c>\ref{label}</c> in running text
+/// is a formula of its own, as MathJax's <c>processRefs</c> (on by default) makes it in a browser.
 /// </summary>
 public sealed class MathInlineParser : InlineParser
 {
@@ -72,11 +73,33 @@ public sealed class MathInlineParser : InlineParser
                 var end = TexScanner.FindBackslashEnd(text, start + 2, limit, closer);
                 return end < 0 ? (null, 0, 0, start)
                     : (closer == ')' ? MathKind.Inline : MathKind.Display, start + 2, end, end + 2);
+            case 'e' or 'r' when ReferenceEnd(text, start, limit) is > 0 and var referenceEnd:
+                return (MathKind.Inline, start, referenceEnd, referenceEnd);
             case 'b' when TexScanner.EnvironmentAt(text, start) is { } env:
                 var after = TexScanner.FindEnvironmentEnd(text, start + 8 + env.Length, limit, env);
                 return after < 0 ? (null, 0, 0, start) : (MathKind.Environment, start, after, after);
             default:
                 return (null, 0, 0, start);
         }
+    }
+
+    /// <summary>
+    /// Where a bare <c>\eqref{label}</c> or <c>\ref{label}</c> at <paramref name="start"/> ends (after
+    /// its closing brace), or -1: the label is one line of text without braces or backslashes.
+    /// </summary>
+    private static int ReferenceEnd(string text, int start, int limit)
+    {
+        foreach (var command in (ReadOnlySpan<string>)["\\eqref{", "\\ref{"])
+        {
+            if (start + command.Length > limit || string.CompareOrdinal(text, start, command, 0, command.Length) != 0) continue;
+            var open = start + command.Length;
+            for (var i = open; i < limit; i++)
+            {
+                if (text[i] == '}') return i > open ? i + 1 : -1;
+                if (text[i] is '{' or '\\' or '\n' or '\r') return -1;
+            }
+            return -1;
+        }
+        return -1;
     }
 }

@@ -18,8 +18,6 @@ namespace Blog.Site.LinkCheck;
 /// <param name="formulas">Build-time math: the table the pages' formula placeholders name.</param>
 public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumerable<string>> copiedFiles, FormulaTable? formulas = null) : IModule
 {
-    public const string ExternalLinksKey = "external-links";
-
     /// <summary>
     /// Paths a tool's server answers itself, never files of the site: the preview server's live-reload
     /// script and event stream. Links there are not checked.
@@ -77,7 +75,9 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
             foreach (var (found, target) in resolved[i].Links) Check(doc, found, target, files, folders, ids, report);
             foreach (var (line, message, hint) in resolved[i].Equations) report.Error(Origin(doc), line, message, hint);
         }
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, new Document().With(ExternalLinksKey, report.External)]);
+        // Given to the build's log before it looks at the errors: check --external lists them either way.
+        context.TryGet<ExternalLinkLog>()?.Set(report.External);
+        return Task.FromResult(inputs);
     }
 
     /// <summary>A page's links resolved against its URL, and its equation-reference problems.</summary>
@@ -111,10 +111,6 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         Volatile.Write(ref derived.Resolved, new ResolvedLinks(key, links));
         return links;
     }
-
-    /// <summary>The external links the check found, from the documents of its pipeline.</summary>
-    public static IReadOnlyList<ExternalLink> ExternalLinksOf(IEnumerable<Document> checks) =>
-        checks.SelectMany(d => d.Get<List<ExternalLink>>(ExternalLinksKey) ?? []).ToList();
 
     private void Check(Document doc, FoundLink link, LinkTarget target, HashSet<string> files, HashSet<string> folders,
         Dictionary<string, HashSet<string>> ids, Report report)

@@ -11,3 +11,18 @@ public sealed record MathSource(string Tex, int Line);
 
 /// <summary>An external link, listed by <c>check --external</c> and never fetched.</summary>
 public sealed record ExternalLink(string Url, string File, int Line);
+
+/// <summary>
+/// The external links a build's link check found, filled whether or not the check (or anything
+/// else after it) failed, so that <c>check --external</c> lists them beside the errors. A build
+/// passes one to its pipelines as a service; <see cref="CheckLinks"/> fills it.
+/// </summary>
+public sealed class ExternalLinkLog
+{
+    private volatile IReadOnlyList<ExternalLink> _links = [];
+
+    /// <summary>The links of the last check, in the order found; empty when no check ran.</summary>
+    public IReadOnlyList<ExternalLink> Links => _links;
+
+    internal void Set(IReadOnlyList<ExternalLink> links) => _links = links;
+}

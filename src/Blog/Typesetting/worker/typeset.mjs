@@ -17,7 +17,7 @@
 // synchronous in Node on Linux, so the line leaves even while MathJax keeps the thread busy.) stdout carries only these lines, so
 // everything MathJax prints goes to stderr.
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 // A build that dies (SIGKILL, SIGHUP) cannot end this worker, so the worker ends itself when its
@@ -46,6 +46,9 @@ await MathJax.init({
 });
 const adaptor = MathJax.startup.adaptor;
 const output = MathJax.startup.output;
+// In-line breaks only at top-level operators, the operator ending the line (the browser loads the same file).
+await import(pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'inline-breaks.js')).href);
+globalThis.blogInlineBreaks(output);
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

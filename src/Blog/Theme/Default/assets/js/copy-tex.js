@@ -1,6 +1,7 @@
 // Copy TeX. Selecting text that spans formulas copies each formula as its TeX between dollars
 // ($…$ inline, $$…$$ display), as KaTeX's copy-tex extension does: a "copy" handler rewrites the
-// copied fragment. Each display formula also gets a button that copies its TeX alone.
+// copied fragment. Each display formula also gets a button that copies its TeX alone: shown on hover
+// or focus, and on a touch screen only after a tap on the formula (never standing over every formula).
 // The TeX comes from data-tex (math typeset at build time keeps its source there) or, with MathJax
 // in the browser, from the MathItem MathJax keeps for the formula (item.math is the TeX between
 // its delimiters); a formula not typeset yet is still its own source text.
@@ -111,6 +112,15 @@
     }
     document.documentElement.dataset.copyTex = 'ready';
   }
+
+  // Touch screens have no hover: a tap on a display formula opens its button (a one-item menu), a tap
+  // elsewhere closes it. A tap on a link inside the formula (an \eqref) is left to the link.
+  document.addEventListener('click', event => {
+    if (!window.matchMedia('(hover: none)').matches) return;
+    const math = event.target instanceof Element ? event.target.closest('.math.display') : null;
+    for (const open of document.querySelectorAll('.math.display[data-copy-open]')) if (open !== math) delete open.dataset.copyOpen;
+    if (math && outermost(math) && !event.target.closest('a, .copy-tex')) math.toggleAttribute('data-copy-open');
+  });
 
   // With MathJax in the browser, add the buttons once it has typeset the page, so they never sit
   // among the TeX it reads; MathJax's script runs after this one, so look for it at "load".

@@ -8,6 +8,7 @@
 // 2. A Chinese query may be split into words differently than the text was when it was indexed. When
 //    nothing is found, the query's Han characters are searched one by one, and only pages whose text
 //    holds the whole query as written are kept (a substring match).
+// 3. Pages that hold the query as written come first; the count says how many do, the rest are listed as related.
 (() => {
   'use strict';
 
@@ -60,18 +61,20 @@
     return pagefind;
   }
 
-  // Pagefind matches the words of a Chinese query anywhere in a page; among the first results, the
-  // pages holding the query as written (each space-separated part contiguous) go first.
-  async function contiguousFirst(found, query) {
+  // Pagefind matches the words of a query anywhere in a page; among the first results, the pages
+  // holding the query as written (each space-separated part contiguous) go first, and are counted.
+  async function asWrittenFirst(found, query) {
     const parts = query.split(/\s+/).map(normalize).filter(Boolean);
     const head = found.slice(0, FallbackCandidates);
     const contents = await Promise.all(head.map(async (r) => normalize((await r.data()).content)));
-    const whole = head.filter((_, i) => parts.every((p) => contents[i].includes(p)));
-    const rest = head.filter((_, i) => !parts.every((p) => contents[i].includes(p)));
-    return [...whole, ...rest, ...found.slice(FallbackCandidates)];
+    const holds = (i) => parts.every((p) => contents[i].includes(p));
+    const whole = head.filter((_, i) => holds(i));
+    const rest = head.filter((_, i) => !holds(i));
+    return { results: [...whole, ...rest, ...found.slice(FallbackCandidates)], exact: whole.length };
   }
 
-  // Results as { data() } handles, best first; an empty list when nothing really matches.
+  // { results, exact }: results as { data() } handles, best first, the `exact` first of them holding
+  // the query as written; no results when nothing really matches.
   async function find(query) {
     const pf = await load();
     const words = queryWords(query);
@@ -79,9 +82,9 @@
     if (found.length > 0) {
       const best = await found[0].data();
       const content = normalize(best.content);
-      if (words.every((w) => content.includes(w))) return cjk.test(query) ? contiguousFirst(found, query) : found;
+      if (words.every((w) => content.includes(w))) return asWrittenFirst(found, query);
     }
-    if (!cjk.test(query)) return [];
+    if (!cjk.test(query)) return { results: [], exact: 0 };
     // Fallback: each Han character as its own term, then keep pages holding the query as a substring.
     const spaced = query.replace(/\p{Script=Han}/gu, (c) => ` ${c} `).trim();
     const candidates = (await pf.search(spaced)).results.slice(0, FallbackCandidates);
@@ -91,7 +94,7 @@
       const content = normalize((await result.data()).content);
       if (parts.every((p) => content.includes(p))) kept.push(result);
     }
-    return kept;
+    return { results: kept, exact: kept.length };
   }
 
   // TeX in an excerpt (between \( \), \[ \] or \begin{..} \end{..}, possibly cut off by the
@@ -226,13 +229,16 @@
     status.textContent = text('textLoading', {});
     status.dataset.state = 'loading';
     try {
-      const results = await find(query.trim());
+      const { results, exact } = await find(query.trim());
       if (mine !== generation) return;
       shown = results;
       shownQuery = query.trim();
       await showMore(mine);
       if (mine !== generation) return;
-      status.textContent = text(results.length ? 'textCount' : 'textNone', { query: query.trim(), count: results.length });
+      // The count is of the pages that hold the query as written; the others are only related.
+      const related = results.length - exact;
+      const message = !results.length ? 'textNone' : !related ? 'textCount' : exact ? 'textCountRelated' : 'textOnlyRelated';
+      status.textContent = text(message, { query: query.trim(), count: exact, related });
       status.dataset.state = 'done';
     } catch (error) {
       if (mine !== generation) return;

@@ -1,4 +1,5 @@
-// Hover previews for references. Any a[data-preview] (cross-references, citations) shows, in a
+// Hover previews for references. Any a[data-preview] (cross-references, citations), and any \eqref
+// or \ref link MathJax made, shows, in a
 // popover, the element its href points to: on this page the element with that id; on another page
 // of the site, that page is fetched once and the element taken from it by id. Math is typeset:
 // at build time the HTML already holds MathJax's output (the site-wide math stylesheet styles it);
@@ -19,7 +20,11 @@
   let hideTimer = 0;
   let touch = false;
 
-  const linkOf = (node) => node instanceof Element ? node.closest('a[data-preview]') : null;
+  // MathJax's own links (\eqref, \ref) preview like @eq- references; MathJax 4 may keep their
+  // target in data-mjx-href instead of href.
+  const mathLinks = 'mjx-container a[href^="#mjx-eqn"], mjx-container a[data-mjx-href^="#mjx-eqn"]';
+  const linkOf = (node) => node instanceof Element ? node.closest('a[data-preview], ' + mathLinks) : null;
+  const hrefOf = (link) => link.getAttribute('href') ?? link.getAttribute('data-mjx-href') ?? '';
 
   function load(url) {
     const key = url.pathname + url.search;
@@ -68,7 +73,7 @@
   }
 
   async function fill(link) {
-    const url = new URL(link.getAttribute('href'), location.href);
+    const url = new URL(hrefOf(link), location.href);
     if (url.origin !== location.origin || url.hash.length < 2) return false;
     const samePage = url.pathname === location.pathname;
     const doc = samePage ? document : await load(url);
