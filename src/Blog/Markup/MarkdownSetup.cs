@@ -4,6 +4,7 @@ using Blog.Markup.Formulas;
 using Markdig;
 using Blog.Markup.Headings;
 using Blog.Markup.Openers;
+using Blog.Markup.Notes;
 
 namespace Blog.Markup;
 
@@ -18,6 +19,7 @@ public static class MarkdownSetup
             .UseTaskLists()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseAutoLinks();
+        builder.Extensions.AddIfNotAlready<InlineNoteExtension>(); // Pandoc's ^[…], numbered with the footnotes
         builder.Extensions.AddIfNotAlready<MathExtension>();
         builder.Extensions.AddIfNotAlready<HeadingIdExtension>(); // ids with the formulas' TeX, unique per page, {#id} pins one
         builder.Extensions.AddIfNotAlready<HighlightingExtension>();

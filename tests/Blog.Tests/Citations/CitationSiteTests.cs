@@ -38,8 +38,8 @@ public sealed class CitationSiteTests
         var page = site.Html("2020/01/p/index.html");
         var citations = page.QuerySelectorAll(".post-body span.citation");
         Assert.Equal(3, citations.Length);
-        Assert.Equal("[1]", citations[0].TextContent);
-        Assert.Equal("Jang 等 [2]", citations[1].TextContent);
+        Assert.Equal("[1, p. 3]", citations[0].TextContent); // GB/T 7714 prints no locator: it follows the number, as in Pandoc
+        Assert.Equal("Jang et al. [2]", citations[1].TextContent); // an English entry's authors in English, as GB/T 7714 writes it
         Assert.Equal("[1,2]", citations[2].TextContent);
         Assert.All(page.QuerySelectorAll("span.citation a"), a => Assert.True(a.HasAttribute("data-preview")));
         Assert.Equal("#ref-ma2020hsic", citations[0].QuerySelector("a")!.GetAttribute("href"));

@@ -41,8 +41,8 @@ public sealed class CitationSyntaxTests
     {
         var c = Assert.Single(Parse("[see @a, chap. 2; also @b_2:x, p. 7]"));
         Assert.Equal(2, c.Items.Count);
-        Assert.Equal(new CitationItem("a", "see ", "", "2", "chapter"), c.Items[0]);
-        Assert.Equal(new CitationItem("b_2:x", "also ", "", "7", "page"), c.Items[1]);
+        Assert.Equal(new CitationItem("a", "see ", "", "2", "chapter", LocatorText: "chap. 2"), c.Items[0]);
+        Assert.Equal(new CitationItem("b_2:x", "also ", "", "7", "page", LocatorText: "p. 7"), c.Items[1]);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class CitationSyntaxTests
         Assert.Equal(3, citations.Count);
         Assert.All(citations, c => Assert.True(c.AuthorInText));
         Assert.Equal("doe99", citations[0].Items[0].Key);
-        Assert.Equal(new CitationItem("odd key", "", "", "33", "page"), citations[1].Items[0]);
+        Assert.Equal(new CitationItem("odd key", "", "", "33", "page", LocatorText: "p. 33"), citations[1].Items[0]);
         Assert.Equal("smith", citations[2].Items[0].Key); // the sentence's full stop is not part of the key
     }
 

@@ -35,7 +35,7 @@ public sealed class CiteprocOutputTests
     private static readonly CiteCluster[] Clusters =
     [
         new([new CitationItem("ma2020hsic")], false),
-        new([new CitationItem("gretton2005", Locator: "70", Label: "page"), new CitationItem("jang2017", Prefix: "see ")], false),
+        new([new CitationItem("gretton2005", Locator: "70", Label: "page", LocatorText: "p. 70"), new CitationItem("jang2017", Prefix: "see ")], false),
         new([new CitationItem("ma2020hsic", SuppressAuthor: true)], false),
     ];
 
@@ -54,7 +54,8 @@ public sealed class CiteprocOutputTests
         var (ours, errors) = await formatter.FormatAsync(request, CancellationToken.None);
         Assert.Empty(errors);
 
-        var (citations, bibliography) = RunCiteprocDirectly(style.Xml, locale);
+        // GB/T 7714's citations print no locator: the writer's locator goes after the number, as Pandoc prints it.
+        var (citations, bibliography) = RunCiteprocDirectly(style.Xml, locale, locatorInSuffix: styleName.StartsWith("china", StringComparison.Ordinal));
         Assert.Equal(citations, ours!.Citations);
         Assert.Equal(bibliography, ours.Bibliography.Select(b => b.Html));
         Assert.NotEmpty(bibliography);
@@ -129,7 +130,7 @@ public sealed class CiteprocOutputTests
     }
 
     /// <summary>citeproc-js's documented API: one engine, processCitationCluster per citation in order, then makeBibliography.</summary>
-    private static (List<string> Citations, List<string> Bibliography) RunCiteprocDirectly(string style, string locale)
+    private static (List<string> Citations, List<string> Bibliography) RunCiteprocDirectly(string style, string locale, bool locatorInSuffix)
     {
         var modules = NodeModules.Find(TestSite.RepoRoot, "citeproc")!;
         var script = Path.Combine(Path.GetTempPath(), $"citeproc-direct-{Guid.NewGuid():N}.cjs");
@@ -160,7 +161,8 @@ public sealed class CiteprocOutputTests
             {
                 ["id"] = i.Key,
                 ["prefix"] = i.Prefix,
-                ["locator"] = i.Locator,
+                ["locator"] = locatorInSuffix ? "" : i.Locator,
+                ["suffix"] = locatorInSuffix && i.Locator.Length > 0 ? ", " + i.LocatorText + i.Suffix : i.Suffix,
                 ["label"] = i.Label.Length > 0 ? i.Label : "page",
                 ["suppress-author"] = i.SuppressAuthor,
             }.Where(kv => kv.Value is not "" and not false).ToDictionary()).ToList()).ToList();

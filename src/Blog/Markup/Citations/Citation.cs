@@ -21,6 +21,8 @@ public sealed class Citation : LeafInline, Text.ISourceText
 /// <summary>
 /// One cited work. Names follow CSL's cite-item: <see cref="Locator"/> with its <see cref="Label"/>
 /// (a CSL locator type such as "page", "chapter"); <see cref="SuppressAuthor"/> is Pandoc's <c>-@key</c>.
+/// <see cref="LocatorText"/> is the locator as the writer wrote it ("p. 3", "第 2 章"), printed after the
+/// number where a style's citations show no locator (GB/T 7714 numeric), as Pandoc does: <c>[1, p. 3]</c>.
 /// </summary>
 public sealed record CitationItem(string Key, string Prefix = "", string Suffix = "", string Locator = "", string Label = "",
-    bool SuppressAuthor = false);
+    bool SuppressAuthor = false, string LocatorText = "");

@@ -70,11 +70,11 @@ public sealed class CitationParser : InlineParser
             if (end < 0) continue;
             var suppress = at > 0 && part[at - 1] == '-';
             var prefix = part[..(suppress ? at - 1 : at)];
-            var (locator, label, suffix) = Locators.Split(part[end..]);
+            var (locator, label, suffix, written) = Locators.Split(part[end..]);
             // A second key in the same part is a missing ';': not a citation.
             if (part.IndexOf('@', end) is var next && next >= 0 && CitationKeys.Scan(part, next + 1, part.Length - 1, out _) > 0
                 && (next == 0 || !char.IsLetterOrDigit(part[next - 1]))) return null;
-            return new CitationItem(key, prefix.TrimStart(), suffix.TrimEnd(), locator, label, suppress);
+            return new CitationItem(key, prefix.TrimStart(), suffix.TrimEnd(), locator, label, suppress, written);
         }
         return null;
     }
@@ -91,8 +91,8 @@ public sealed class CitationParser : InlineParser
             var inside = close < 0 ? "" : text[(end + 2)..close];
             if (close > 0 && !inside.Contains('@') && !(close + 1 <= last && text[close + 1] is '(' or '['))
             {
-                var (locator, label, suffix) = Locators.Split(inside);
-                item = item with { Locator = locator, Label = label, Suffix = locator.Length > 0 ? suffix.TrimEnd() : inside };
+                var (locator, label, suffix, written) = Locators.Split(inside);
+                item = item with { Locator = locator, Label = label, Suffix = locator.Length > 0 ? suffix.TrimEnd() : inside, LocatorText = written };
                 end = close + 1;
             }
         }

@@ -34,15 +34,19 @@ public static partial class Locators
         RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex LocatorPattern();
 
-    /// <summary>(locator, CSL label, remaining suffix); no locator when the suffix does not start with one.</summary>
-    public static (string Locator, string Label, string Suffix) Split(string suffix)
+    /// <summary>
+    /// (locator, CSL label, remaining suffix, the locator as written: "p. 3"); no locator when the suffix
+    /// does not start with one.
+    /// </summary>
+    public static (string Locator, string Label, string Suffix, string Written) Split(string suffix)
     {
         var match = LocatorPattern().Match(suffix);
-        if (!match.Success) return ("", "", suffix);
+        if (!match.Success) return ("", "", suffix, "");
         var term = match.Groups["term"].Value;
         string label;
         if (term.Length == 0) label = "page";
-        else if (!Terms.TryGetValue(term, out label!) && !Terms.TryGetValue(term.TrimEnd('.'), out label!)) return ("", "", suffix);
-        return (match.Groups["value"].Value, label, match.Groups["rest"].Value);
+        else if (!Terms.TryGetValue(term, out label!) && !Terms.TryGetValue(term.TrimEnd('.'), out label!)) return ("", "", suffix, "");
+        var rest = match.Groups["rest"];
+        return (match.Groups["value"].Value, label, rest.Value, suffix[..rest.Index].TrimStart().TrimStart(',').Trim());
     }
 }

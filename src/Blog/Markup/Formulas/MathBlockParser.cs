@@ -29,7 +29,7 @@ public sealed class MathBlockParser : BlockParser
             Span = new SourceSpan(processor.Start, processor.Line.End),
         };
         var close = FindCloser(block, text, openerLength);
-        if (close >= 0 && !string.IsNullOrWhiteSpace(text[(close + closer!.Length)..]))
+        if (close >= 0 && !string.IsNullOrWhiteSpace(text[(close + closer!.Length)..]) && EquationLabel.Of(text[(close + closer.Length)..]) is null)
             return BlockState.None; // "$$x$$ and more": display math inside a paragraph, left to the inline parser
         // As in Pandoc, an opener without its closer is plain text, not a formula swallowing the rest
         // of the file. "$$" and "\[" math has no blank line inside; environments are LaTeX's own
@@ -104,7 +104,8 @@ public sealed class MathBlockParser : BlockParser
         // the block's lines, which Markdig parses as inlines (math, emphasis, links) after the block.
         var trailing = new StringSlice(processor.Line.Text, processor.Line.Start + close + block.Closer.Length, processor.Line.End);
         trailing.TrimStart();
-        if (!trailing.IsEmpty)
+        if (block.Kind == MathKind.Display && EquationLabel.Of(trailing.ToString()) is { } label) block.SetLabel(label);
+        else if (!trailing.IsEmpty)
         {
             block.AppendLine(ref trailing, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
             block.ProcessInlines = true;

@@ -140,9 +140,7 @@ function engineFor(request) {
   let engine = engines.get(key);
   if (engine) return engine;
   const sys = {
-    retrieveLocale: (lang) => request.locales[lang]
-      ?? request.locales[Object.keys(request.locales).find((l) => l.split('-')[0] === String(lang).split('-')[0])]
-      ?? request.locales['en-US'],
+    retrieveLocale: (lang) => localeOf(request, lang),
     retrieveItem: (id) => items[id],
     wrapCitationEntry: (str, id) => `<a href="#ref-${escapeAttribute(id)}" data-preview>${str}</a>`,
   };
@@ -150,6 +148,7 @@ function engineFor(request) {
   engine.opt.development_extensions.wrap_url_and_doi = true;
   const citation = /<citation[\s>][\s\S]*?<\/citation>/.exec(request.style)?.[0] ?? '';
   engine.numeric = citation.includes('variable="citation-number"');
+  engine.showsLocator = usesLocator(request.style, citation, new Set());
   // Author-date styles: citeproc-js links each item itself (wrapCitationEntry), but then leaves out
   // the layout's affixes, which format() puts back. Numeric styles collapse 1–3 and lose the items,
   // so their numbers are linked after formatting.
@@ -157,6 +156,38 @@ function engineFor(request) {
   engines.set(key, engine);
   return engine;
 }
+
+/**
+ * Whether a style's citation layout prints the locator (variable="locator" in it or in a macro it calls).
+ * GB/T 7714 numeric does not: there the writer's locator goes after the number, as Pandoc prints it ("[1, p. 3]").
+ */
+function usesLocator(style, part, seen) {
+  if (/variable="[^"]*\blocator\b/.test(part)) return true;
+  for (const [, name] of part.matchAll(/macro="([^"]+)"/g)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const body = new RegExp(`<macro name="${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[\\s\\S]*?<\\/macro>`).exec(style)?.[0];
+    if (body && usesLocator(style, body, seen)) return true;
+  }
+  return false;
+}
+
+/** The words of an in-text author list in one entry's language ("et al." and "and", or 等 and 和), from its CSL locale and the style. */
+const termsByLanguage = new Map();
+function termsFor(request, language) {
+  const key = `${request.styleKey}|${language}`;
+  let terms = termsByLanguage.get(key);
+  if (terms) return terms;
+  const sys = { retrieveLocale: (lang) => localeOf(request, lang), retrieveItem: (id) => items[id] };
+  const engine = new CSL.Engine(sys, request.style, language, true);
+  terms = { etAl: engine.getTerm('et-al') || 'et al.', and: engine.getTerm('and') || 'and' };
+  termsByLanguage.set(key, terms);
+  return terms;
+}
+
+const localeOf = (request, lang) => request.locales[lang]
+  ?? request.locales[Object.keys(request.locales).find((l) => l.split('-')[0] === String(lang).split('-')[0])]
+  ?? request.locales['en-US'];
 
 /** Links each citation number of a numeric style's citation to its entry: "[1–3]" links 1 and 3. */
 function linkNumbers(html, ids) {
@@ -169,19 +200,27 @@ let engineNumbers = new Map();
 
 /**
  * The author of an author-in-text citation as a noun, for styles whose citations have no names
- * (numeric styles such as GB/T 7714 and IEEE), as Pandoc does: "Ma", "Ma 和 Lewis", "Ma 等".
+ * (numeric styles such as GB/T 7714 and IEEE), as Pandoc does, in the entry's own language as GB/T 7714
+ * writes each entry: "Ma et al." for an English entry, "马 等" for a Chinese one, whatever the page's language.
  */
-function authorNoun(engine, item) {
+function authorNoun(request, item) {
   const names = item.author ?? item.editor ?? [];
   const family = (n) => n.literal ?? n.family ?? n.given ?? '';
   if (names.length === 0) return escapeText(item.title ?? item.id);
   if (names.length === 1) return escapeText(family(names[0]));
-  const etAl = engine.getTerm('et-al') || 'et al.';
+  const { etAl, and } = termsFor(request, item.language || request.locale);
   const cjk = /^[\u3400-\u9fff]/.test(etAl);
-  if (names.length === 2) return escapeText(`${family(names[0])} ${engine.getTerm('and') || 'and'} ${family(names[1])}`);
+  if (names.length === 2) return escapeText(`${family(names[0])} ${and} ${family(names[1])}`);
   // Chinese typography: no space between Chinese characters, a space between a Latin name and 等.
   const space = cjk && /^[\u3400-\u9fff]/.test(family(names[0]).slice(-1)) ? '' : ' ';
   return escapeText(`${family(names[0])}${space}${etAl}`);
+}
+
+/** An item's suffix; where the style prints no locator, the locator as written comes first (", p. 3"). */
+function suffixOf(engine, item) {
+  if (!item.locator || engine.showsLocator) return item.suffix ?? '';
+  const written = item.locatorText || `${engine.getTerm(item.label || 'page', 'short') || ''} ${item.locator}`.trim();
+  return `, ${written}${item.suffix ?? ''}`;
 }
 
 function format(request) {
@@ -199,14 +238,15 @@ function format(request) {
   const citationItems = (c) => c.items.map((item) => ({
     id: item.key,
     ...(item.prefix ? { prefix: item.prefix } : {}),
-    ...(item.suffix ? { suffix: item.suffix } : {}),
-    ...(item.locator ? { locator: item.locator, label: item.label || 'page' } : {}),
+    ...(suffixOf(engine, item) ? { suffix: suffixOf(engine, item) } : {}),
+    ...(item.locator && engine.showsLocator ? { locator: item.locator, label: item.label || 'page' } : {}),
     ...(item.suppressAuthor ? { 'suppress-author': true } : {}),
   }));
   // Author-in-text (Pandoc's @key) is the author as a noun (author-only), then the citation
   // without the author (suppress-author): "Ma et al. (2020)", "Ma 等 [1]".
   const citations = request.citations.flatMap((c, i) => c.authorInText
-    ? [{ citationID: `a${i}`, citationItems: citationItems(c), properties: { noteIndex: 0, mode: 'author-only' } },
+    // The author part takes no affixes: the prefix, locator and suffix belong to the citation after it.
+    ? [{ citationID: `a${i}`, citationItems: c.items.map((item) => ({ id: item.key })), properties: { noteIndex: 0, mode: 'author-only' } },
        { citationID: `c${i}`, citationItems: citationItems(c), properties: { noteIndex: 0, mode: 'suppress-author' } }]
     : [{ citationID: `c${i}`, citationItems: citationItems(c), properties: { noteIndex: 0 } }]);
   const html = new Array(request.citations.length).fill('');
@@ -222,7 +262,7 @@ function format(request) {
     else if (request.linkCitations) html[i] = escapeText(before) + html[i] + escapeText(after);
     if (c.authorInText) {
       // A style with no names in its citations (numeric) gives nothing for the author part.
-      const author = !authors[i] || authors[i].includes('[NO_PRINTED_FORM]') ? link(ids[0], authorNoun(engine, items[ids[0]])) : authors[i];
+      const author = !authors[i] || authors[i].includes('[NO_PRINTED_FORM]') ? link(ids[0], authorNoun(request, items[ids[0]])) : authors[i];
       html[i] = author + ' ' + html[i];
     }
   });
