@@ -34,8 +34,9 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
         {
             [PostPart.Body] = Render(syntax.Body, false, Of(PostPart.Body, typeset)),
             [PostPart.Excerpt] = Excerpt(Of(PostPart.Excerpt, typeset)),
-            [PostPart.Title] = syntax.Title is { } title ? Render(title, true, Of(PostPart.Title, typeset)) : Empty,
-            [PostPart.Summary] = syntax.Summary is { } summary ? Render(summary, true, Of(PostPart.Summary, typeset)) : Empty,
+            // A title and a summary are link text on list pages (inside the link to the post): written as such everywhere.
+            [PostPart.Title] = syntax.Title is { } title ? Render(title, true, Of(PostPart.Title, typeset), linkText: true) : Empty,
+            [PostPart.Summary] = syntax.Summary is { } summary ? Render(summary, true, Of(PostPart.Summary, typeset), linkText: true) : Empty,
         };
 
     private static readonly RenderedPart Empty = new("", []);
@@ -43,10 +44,11 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
     /// <summary>The list pages' excerpt: the blocks before <c>&lt;!--more--&gt;</c>, or the first paragraph cut at a node boundary (<see cref="ExcerptHtml"/>).</summary>
     private RenderedPart Excerpt(Func<FormulaOccurrence, int, string?>? typeset)
     {
+        // Shown on list pages beside other excerpts: no note marks, whose ids would repeat (LinkText.WriteAway).
         if (ExcerptHtml.BeforeSeparator(syntax.Body) is { Count: > 0 } blocks)
-            return Render(r => { foreach (var block in blocks) r.Render(block); }, typeset);
+            return Render(r => LinkText.WriteAway(r, () => { foreach (var block in blocks) r.Render(block); }), typeset);
         return syntax.FirstParagraph is { } first
-            ? Render(r => ExcerptHtml.WriteCut(r, first, RenderMarkdown.DescriptionLength, compute), typeset)
+            ? Render(r => LinkText.WriteAway(r, () => ExcerptHtml.WriteCut(r, first, RenderMarkdown.DescriptionLength, compute)), typeset)
             : Empty;
     }
 
@@ -54,11 +56,17 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
         typeset is null ? null : (formula, index) => typeset(part, formula, index);
 
     /// <param name="inlineOnly">Write a paragraph's inlines without the &lt;p&gt; (titles; a summary's template adds its own).</param>
-    private RenderedPart Render(MarkdownObject node, bool inlineOnly, Func<FormulaOccurrence, int, string?>? typeset) =>
+    /// <param name="linkText">Written as a link's text (<see cref="LinkText.Write"/>): references, citations and links as words, no note marks.</param>
+    private RenderedPart Render(MarkdownObject node, bool inlineOnly, Func<FormulaOccurrence, int, string?>? typeset, bool linkText = false) =>
         Render(renderer =>
         {
-            if (inlineOnly && node is LeafBlock { Inline: { } inline }) renderer.WriteChildren(inline);
-            else renderer.Render(node);
+            void Write()
+            {
+                if (inlineOnly && node is LeafBlock { Inline: { } inline }) renderer.WriteChildren(inline);
+                else renderer.Render(node);
+            }
+            if (linkText) LinkText.Write(renderer, Write);
+            else Write();
         }, typeset);
 
     private RenderedPart Render(Action<PageHtmlRenderer> write, Func<FormulaOccurrence, int, string?>? typeset)

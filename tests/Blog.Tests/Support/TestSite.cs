@@ -129,7 +129,15 @@ public sealed class TestSite : IDisposable
     {
         var result = await BuildAsync(drafts, baseUrl);
         Assert.True(result.Success, "Build failed:\n" + string.Join("\n", result.Diagnostics));
+        AssertPageInvariants();
         return result;
+    }
+
+    /// <summary>Fails the test with every problem <see cref="PageInvariants"/> finds on the output's pages.</summary>
+    public void AssertPageInvariants()
+    {
+        var problems = PageInvariants.Problems(OutputFolder);
+        Assert.True(problems.Count == 0, "The pages break what must hold on every page:\n" + string.Join("\n", problems.Take(40)));
     }
 
     /// <summary>Runs the real tool, <c>dotnet blog.dll args…</c>, in the site folder.</summary>

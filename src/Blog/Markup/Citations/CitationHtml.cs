@@ -11,7 +11,9 @@ namespace Blog.Markup.Citations;
 public static class CitationHtml
 {
     public const string Class = "citation", ItemsAttribute = "data-citation", KeysAttribute = "data-cites",
-        LineAttribute = "data-line", ColumnAttribute = "data-column";
+        LineAttribute = "data-line", ColumnAttribute = "data-column",
+        // A citation written again as a link's text (a contents entry): formatted as the citation at its place, without links.
+        WordsOnlyAttribute = "data-words-only";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

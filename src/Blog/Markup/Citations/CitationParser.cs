@@ -47,8 +47,8 @@ public sealed class CitationParser : InlineParser
     {
         var close = ClosingBracket(text, start, last);
         if (close < 0) return (null, 0);
-        // A link or a reference link: [@a](url), [@a][ref].
-        if (close + 1 <= last && text[close + 1] is '(' or '[') return (null, 0);
+        // A link or a reference link: [@a](url), [@a][ref]; but [@a][^note] is a citation and a note mark, as in Pandoc.
+        if (close + 1 <= last && (text[close + 1] == '(' || text[close + 1] == '[' && !(close + 2 <= last && text[close + 2] == '^'))) return (null, 0);
         var items = new List<CitationItem>();
         foreach (var part in text[(start + 1)..close].Split(';'))
         {

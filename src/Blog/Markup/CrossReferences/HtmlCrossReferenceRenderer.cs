@@ -10,7 +10,7 @@ public sealed class HtmlCrossReferenceRenderer : HtmlObjectRenderer<CrossReferen
     protected override void Write(HtmlRenderer renderer, CrossReference reference)
     {
         if (reference.Index < 0) renderer.WriteEscape(reference.Written); // a tree not numbered (a fragment rendered alone)
-        else renderer.Write(reference.WordsOnly || InsideLink(reference) ? ReferenceTokens.WordsOf(reference.Index) : ReferenceTokens.Of(reference.Index));
+        else renderer.Write(reference.WordsOnly || InsideLink(reference) || Rendering.LinkText.Inside(renderer) ? ReferenceTokens.WordsOf(reference.Index) : ReferenceTokens.Of(reference.Index));
     }
 
     /// <summary>

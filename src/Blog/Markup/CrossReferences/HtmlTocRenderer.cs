@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Blog.Markup.Rendering;
 
 using Blog.Markup.FencedDivs;
 
@@ -7,7 +8,8 @@ namespace Blog.Markup.CrossReferences;
 
 /// <summary>
 /// The table of contents as nested lists of links to the headings. Each entry is the heading's own
-/// inline HTML (its number, its formulas), so math in a heading is typeset in the contents too.
+/// inline HTML (its number, its formulas), so math in a heading is typeset in the contents too, written as
+/// link text (<see cref="LinkText"/>): no link inside the entry's link, no id written a second time.
 /// </summary>
 public sealed class HtmlTocRenderer(ReferenceNames names) : HtmlObjectRenderer<TocBlock>
 {
@@ -33,7 +35,8 @@ public sealed class HtmlTocRenderer(ReferenceNames names) : HtmlObjectRenderer<T
                 }
             }
             renderer.Write("<li><a href=\"#").WriteEscape(heading.GetAttributes().Id ?? "").Write("\">");
-            renderer.WriteLeafInline(heading);
+            // The heading's words: its links, references, citations and note marks are not repeated as links or ids.
+            LinkText.Write(renderer, () => renderer.WriteLeafInline(heading));
             renderer.Write("</a>");
         }
         while (levels.Count > 0)

@@ -3,16 +3,26 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax.Inlines;
+using Blog.Markup.Rendering;
 
 namespace Blog.Markup.Links;
 
-/// <summary>Markdig's link renderer, plus <c>data-line</c>: the line of the link in the Markdown file.</summary>
+/// <summary>
+/// Markdig's link renderer, plus <c>data-line</c>: the line of the link in the Markdown file. Inside
+/// another link's text (<see cref="LinkText"/>) a link is its text; its own text is link text.
+/// </summary>
 public sealed class SourceLineLinkRenderer : LinkInlineRenderer
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
+        if (!link.IsImage && LinkText.Inside(renderer))
+        {
+            renderer.WriteChildren(link);
+            return;
+        }
         SourceLine.Mark(link);
-        base.Write(renderer, link);
+        if (link.IsImage) base.Write(renderer, link);
+        else LinkText.Write(renderer, () => base.Write(renderer, link));
     }
 }
 
@@ -21,6 +31,11 @@ public sealed class SourceLineAutolinkRenderer : AutolinkInlineRenderer
 {
     protected override void Write(HtmlRenderer renderer, AutolinkInline link)
     {
+        if (LinkText.Inside(renderer))
+        {
+            renderer.WriteEscape(link.Url);
+            return;
+        }
         SourceLine.Mark(link);
         base.Write(renderer, link);
     }

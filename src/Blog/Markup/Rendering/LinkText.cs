@@ -24,18 +24,16 @@ public static class LinkText
     /// <summary>True while <paramref name="renderer"/> writes inside <see cref="Write"/>.</summary>
     public static bool Inside(HtmlRenderer renderer) => Depths.TryGetValue(renderer, out var depth) && depth.Value > 0;
 
-    /// <summary>
-    /// True when a reference, citation or note mark is to be written as its words: inside a link's text, or in
-    /// a part shown away from its page (<see cref="WriteAway"/>), where the page's own anchors are not.
-    /// </summary>
-    public static bool WordsOnly(HtmlRenderer renderer) => Inside(renderer) || Away.TryGetValue(renderer, out var depth) && depth.Value > 0;
+    /// <summary>True while <paramref name="renderer"/> writes inside <see cref="WriteAway"/>.</summary>
+    public static bool IsAway(HtmlRenderer renderer) => Away.TryGetValue(renderer, out var depth) && depth.Value > 0;
 
     /// <summary>Runs <paramref name="write"/> as the text of a link.</summary>
     public static void Write(HtmlRenderer renderer, Action write) => Within(Depths, renderer, write);
 
     /// <summary>
-    /// Runs <paramref name="write"/> for a part shown away from its page (a post's excerpt on a list page):
-    /// links stay links, but the page's in-page anchors (notes, the bibliography, theorems) are not there.
+    /// Runs <paramref name="write"/> for a part shown away from its page, maybe beside other posts' (an excerpt
+    /// on a list page): links stay links (Theme/AbsoluteLinks points their fragments back at the post), but
+    /// what writes an id (a note mark) is left out, as two excerpts would write the same id.
     /// </summary>
     public static void WriteAway(HtmlRenderer renderer, Action write) => Within(Away, renderer, write);
 

@@ -62,6 +62,8 @@ public static class PlainText
             case LineBreakInline: pieces.Add(new(" ", false)); break;
             case MathInline math: pieces.Add(new(math.Tex, true)); break;
             case IPlainText own: pieces.Add(new(own.PlainText, false)); break;
+            // A citation as written; the citation stage puts its words in its place (Typesetting/Citations/FormatCitations).
+            case ISourceText source when node is LeafInline: pieces.Add(new(source.SourceText, true)); break;
             case CodeInline code: pieces.Add(new(CodeText(code, compute), true)); break;
             case AutolinkInline autolink: pieces.Add(new(autolink.Url, true)); break;
             case LinkInline link: // its text (an image: its alt text), kept whole

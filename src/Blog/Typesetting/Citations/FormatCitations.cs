@@ -27,10 +27,13 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
 
     protected override async Task<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
-        var html = input.Get<string>(BlogKeys.Html) ?? "";
-        if (!html.Contains(CitationHtml.ItemsAttribute, StringComparison.Ordinal)) return [input];
+        // In the order a reader meets them: the title, the summary, the body (its notes at its end).
+        var parts = PartKeys.ToDictionary(k => k, k => input.Get<string>(k) ?? "");
+        if (!parts.Values.Any(html => html.Contains(CitationHtml.ItemsAttribute, StringComparison.Ordinal))) return [input];
         var entry = input.Require<Entry>(BlogKeys.Entry);
-        var found = Placeholders(html);
+        var placeholders = parts.ToDictionary(p => p.Key, p => p.Value.Contains(CitationHtml.ItemsAttribute, StringComparison.Ordinal) ? Placeholders(p.Value) : []);
+        // A citation written twice (a heading's, again in the contents) is one citation.
+        var found = PartKeys.SelectMany(k => placeholders[k]).DistinctBy(p => (p.Line, p.Column)).ToList();
         if (found.Count == 0) return [input];
 
         var files = Sources(entry);
@@ -77,12 +80,25 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
 
         var byPlace = new Dictionary<(int, int), string>();
         for (var i = 0; i < cited.Count; i++) byPlace[(cited[i].Line, cited[i].Column)] = Wrap(cited[i], CitationMarkup.Clean(formatted!.Citations[i]));
-        var body = Replace(html, found, byPlace);
+        var body = Replace(parts[BlogKeys.Html], placeholders[BlogKeys.Html], byPlace);
         if (formatted is not null) body = WithBibliography(body, formatted.Bibliography);
         var excerpt = input.Get<string>(BlogKeys.ExcerptHtml) ?? "";
+        // The plain-text forms (<title>, meta, feed titles, search) hold a citation's source: its words go there.
+        var words = cited.Select((c, i) => (c.Source, Words: Parser.ParseDocument(CitationMarkup.Clean(formatted!.Citations[i])).Body!.TextContent))
+            // Longest first: "@b" must not be replaced inside "[@a; @b]".
+            .DistinctBy(c => c.Source).OrderByDescending(c => c.Source.Length).ToList();
+        string Worded(string key)
+        {
+            var text = input.Get<string>(key) ?? "";
+            foreach (var (source, plain) in words) text = text.Replace(source, plain, StringComparison.Ordinal);
+            return text;
+        }
         return [input.With([
             new(BlogKeys.Html, body),
+            new(BlogKeys.TitleHtml, Replace(parts[BlogKeys.TitleHtml], placeholders[BlogKeys.TitleHtml], byPlace)),
+            new(BlogKeys.SummaryHtml, Replace(parts[BlogKeys.SummaryHtml], placeholders[BlogKeys.SummaryHtml], byPlace)),
             new(BlogKeys.ExcerptHtml, excerpt.Contains(CitationHtml.ItemsAttribute, StringComparison.Ordinal) ? Replace(excerpt, Placeholders(excerpt), byPlace) : excerpt),
+            .. TextKeys.Select(k => new KeyValuePair<string, object?>(k, Worded(k))),
         ])];
     }
 
@@ -133,7 +149,14 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         return files;
     }
 
-    private sealed record Placeholder(int Start, int End, CitationHtml.Data Data, int Line, int Column, string Keys);
+    /// <summary>The parts of a page whose citations are formatted and listed, in the order a reader meets them.</summary>
+    private static readonly string[] PartKeys = [BlogKeys.TitleHtml, BlogKeys.SummaryHtml, BlogKeys.Html];
+    /// <summary>The plain-text forms, where a citation's source is replaced by its words.</summary>
+    private static readonly string[] TextKeys = [BlogKeys.TitleText, BlogKeys.SummaryText, BlogKeys.Description, BlogKeys.PlainText];
+
+    /// <param name="Source">The citation as written (the placeholder's text).</param>
+    /// <param name="WordsOnly">A citation written again as a link's text (a contents entry): the citation at its place, without links.</param>
+    private sealed record Placeholder(int Start, int End, CitationHtml.Data Data, int Line, int Column, string Keys, bool WordsOnly, string Source);
 
     /// <summary>The placeholders of an HTML fragment, in order, with their place in the string (found by an HTML parser).</summary>
     private static List<Placeholder> Placeholders(string html)
@@ -149,7 +172,8 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
             if (start < 0 || start >= html.Length || html[start] != '<' || end < start) continue;
             int.TryParse(span.GetAttribute(CitationHtml.LineAttribute), out var line);
             int.TryParse(span.GetAttribute(CitationHtml.ColumnAttribute), out var column);
-            result.Add(new Placeholder(start, end, data, line, column, span.GetAttribute(CitationHtml.KeysAttribute) ?? ""));
+            result.Add(new Placeholder(start, end, data, line, column, span.GetAttribute(CitationHtml.KeysAttribute) ?? "",
+                span.HasAttribute(CitationHtml.WordsOnlyAttribute), span.TextContent));
         }
         return result;
     }
@@ -162,7 +186,7 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         foreach (var p in found.OrderBy(p => p.Start))
         {
             result.Append(html, at, p.Start - at);
-            if (byPlace.TryGetValue((p.Line, p.Column), out var formatted)) result.Append(formatted);
+            if (byPlace.TryGetValue((p.Line, p.Column), out var formatted)) result.Append(p.WordsOnly ? WithoutLinks(formatted) : formatted);
             else
             {
                 // Unwrap: keep the source text (already escaped inside the span).
@@ -176,6 +200,16 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
 
     private static string Wrap(Placeholder p, string formatted) =>
         $"<span class=\"{CitationHtml.Class}\" {CitationHtml.KeysAttribute}=\"{System.Net.WebUtility.HtmlEncode(p.Keys)}\">{formatted}</span>";
+
+    /// <summary>A formatted citation with each link replaced by its content.</summary>
+    private static string WithoutLinks(string html)
+    {
+        var document = Parser.ParseDocument("");
+        var body = document.Body!;
+        foreach (var node in Parser.ParseFragment(html, body).ToList()) body.AppendChild(node);
+        foreach (var link in body.QuerySelectorAll("a").ToList()) link.Replace([.. link.ChildNodes]);
+        return body.InnerHtml;
+    }
 
     /// <summary>The bibliography in the element with id "refs", or in a section of its own at the end.</summary>
     private string WithBibliography(string html, IReadOnlyList<FormattedEntry> bibliography)
