@@ -24,7 +24,7 @@ public sealed class YourBlogTests
             var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             Assert.True(result.Success && errors.Count == 0,
                 $"Your blog ({TestSite.RepoRoot}) does not build: {errors.Count} error(s).\n"
-                + string.Join("\n", errors.Select(d => $"{d.File}({d.Line},{d.Column}): {d.Message}" + (d.Hint is null ? "" : $" ({d.Hint})"))));
+                + string.Join("\n", errors.Select(d => $"{d.File}({d.Line},{Math.Max(d.Column, 1)}): {d.Message}" + (d.Hint is null ? "" : $" ({d.Hint})"))));
         }
         finally
         {
