@@ -20,10 +20,16 @@ public sealed class SettingPathContainmentTests : IDisposable
         Directory.CreateDirectory(_outside);
         File.WriteAllText(Path.Combine(_outside, "x.bib"), $"@article{{k, author = {{{Secret}}}, title = {{{Secret}}}, journal = {{J}}, year = {{2020}}}}\n");
         File.Copy(Path.Combine(Blog.Typesetting.Citations.CslStyles.Folder, "apa.csl"), Path.Combine(_outside, "style.csl"));
-        File.WriteAllText(Path.Combine(_outside, "zh-CN.json"), File.ReadAllText(Path.Combine(TestSite.RepoRoot, "theme", "strings", "zh-CN.json")).Replace("\"参考文献\"", $"\"{Secret}\""));
+        File.WriteAllText(Path.Combine(_outside, "zh-CN.json"), File.ReadAllText(BuiltInTable()).Replace("\"参考文献\"", $"\"{Secret}\""));
     }
 
     public void Dispose() => Directory.Delete(_outside, recursive: true);
+
+    /// <summary>The theme's own zh-CN string table: in the repository's theme/, or shipped beside the tool.</summary>
+    private static string BuiltInTable() => new[] { Path.Combine(TestSite.RepoRoot, "theme"), AppContext.BaseDirectory }
+        .Where(Directory.Exists)
+        .SelectMany(d => Directory.EnumerateFiles(d, "zh-CN.json", SearchOption.AllDirectories))
+        .First(f => Path.GetFileName(Path.GetDirectoryName(f)) == "strings");
 
     private static TestSite Site(string frontMatter = "", string body = "[@k]")
     {

@@ -138,6 +138,8 @@ public sealed class SearchIndexSession : IAsyncDisposable
             StandardInputEncoding = new UTF8Encoding(false), StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
         };
         info.ArgumentList.Add(SearchIndexer.Script);
+        // Found and ended with its build however the build ends (Workers/ProcessMarker).
+        info.Environment[Blog.Workers.ProcessMarker.Variable] = _marker;
         try
         {
             _node = Process.Start(info) ?? throw Failure($"Could not start '{_nodePath}'.", null);
@@ -200,9 +202,12 @@ public sealed class SearchIndexSession : IAsyncDisposable
         throw new ArgumentException($"'{batch}' is not a search batch of this session.", nameof(batch));
     }
 
-    private static void Kill(Process process)
+    private readonly string _marker = Blog.Workers.ProcessMarker.NewWorker();
+
+    private void Kill(Process process)
     {
         try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+        Blog.Workers.ProcessMarker.KillAll(_marker);
     }
 
     public async ValueTask DisposeAsync()
@@ -216,6 +221,7 @@ public sealed class SearchIndexSession : IAsyncDisposable
             if (!node.HasExited) Kill(node);
             node.Dispose();
         }
+        Blog.Workers.ProcessMarker.KillAll(_marker); // Pagefind's own process, should Node have left it
         _stop.Dispose();
     }
 
