@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Blog.Diagnostics;
 
 namespace Blog.Pipelines;
 
@@ -8,6 +9,8 @@ namespace Blog.Pipelines;
 /// holding it, which may live in an older generation's folder. Files are never rewritten once
 /// published, and publishing is one pointer switch, so a reader never sees a half-written page or
 /// a mix of two builds, and a build that changed one post costs one post's writes.
+/// One host owns a root at a time: it holds <c>owner.lock</c> there (an exclusive lock the system
+/// drops when the process ends, however it ends) and names itself in <c>owner.txt</c>.
 /// </summary>
 public sealed class Generations
 {
@@ -15,10 +18,15 @@ public sealed class Generations
     private Generation? _current;
     private int _next;
 
-    public Generations(string root)
+    private FileStream? _lock;
+
+    /// <param name="owner">Who holds the root, for the message another host gets (e.g. "process 123, port 5080").</param>
+    /// <exception cref="DiagnosticException">When another host holds the root; its owner.txt is named.</exception>
+    public Generations(string root, string? owner = null)
     {
         Root = Path.GetFullPath(root);
         Directory.CreateDirectory(Root);
+        _lock = Own(Root, owner ?? $"process {Environment.ProcessId}");
         // Leftovers of an earlier run are unreachable: no index points at them.
         foreach (var old in Directory.EnumerateDirectories(Root, Prefix + "*")) TryDelete(old);
     }
@@ -38,6 +46,27 @@ public sealed class Generations
             Volatile.Write(ref _current, null);
             if (!Directory.Exists(Root)) return;
             foreach (var folder in Directory.EnumerateDirectories(Root, Prefix + "*")) TryDelete(folder);
+            _lock?.Dispose();
+            _lock = null;
+        }
+    }
+
+    private static FileStream Own(string root, string owner)
+    {
+        var ownerFile = Path.Combine(root, "owner.txt");
+        try
+        {
+            var held = new FileStream(Path.Combine(root, "owner.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            File.WriteAllText(ownerFile, owner);
+            return held;
+        }
+        catch (IOException)
+        {
+            string other;
+            try { other = File.ReadAllText(ownerFile).Trim(); } catch (IOException) { other = "another process"; }
+            throw new DiagnosticException(Diagnostic.Error(root, 0, 0,
+                $"Another preview ({other}) is serving this site from {root}; two previews would delete each other's builds.",
+                "Stop the other preview first, or give this one its own folder with --output."));
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class PreviewHost : IAsyncDisposable
     public static async Task<PreviewHost> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellationToken = default)
     {
         var build = options.Build with { Preview = true };
-        var generations = new Generations(options.StateFolder);
+        var generations = new Generations(options.StateFolder, $"process {Environment.ProcessId}, port {options.Port}");
         var live = new LiveReload();
         var search = new PreviewSearch(generations.Root, build.SiteRoot, log);
         var session = new PreviewSession(build, generations, live, log) { BuildTimeout = options.BuildTimeout, Verbose = options.Verbose, Search = search };
@@ -53,6 +53,7 @@ public sealed class PreviewHost : IAsyncDisposable
         {
             watcher.Dispose();
             await search.DisposeAsync();
+            generations.DeleteAll();
             throw;
         }
     }

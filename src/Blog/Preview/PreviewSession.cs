@@ -8,12 +8,15 @@ namespace Blog.Preview;
 /// <summary>
 /// The build side of the preview: one build at a time into a new <see cref="Generation"/>, with the
 /// caches kept between builds, and the outcome told to the open pages. A failed build, or a build
-/// that throws, is reported and leaves the last good generation in place.
+/// that throws, is reported and leaves the last good generation in place. So does a content folder
+/// (<c>input/</c>, <c>input/posts/</c>) that the last good build had and that is now gone: a deleted
+/// folder is an error, not an empty site.
 /// </summary>
 public sealed class PreviewSession(BuildOptions options, Generations generations, LiveReload live, TextWriter log)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly BuildCaches _caches = new();
+    private IReadOnlyList<string> _foldersOfLastGoodBuild = [];
 
     public BuildOptions Options => options;
 
@@ -58,9 +61,16 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
+            var before = generations.Current;
+            if (_foldersOfLastGoodBuild.FirstOrDefault(f => !Directory.Exists(f)) is { } gone)
+            {
+                Last = Failure(gone, $"{Path.GetFileName(gone)}/ is gone (deleted, moved or renamed); the last good build is still served.",
+                    "Put the folder back (git checkout, undo); the preview rebuilds when it reappears.", DateTime.UtcNow);
+                Report(Last, before);
+                return Last;
+            }
             _caches.Invalidate(changed, options);
             var build = generations.Begin();
-            var before = generations.Current;
             var result = await BuildAsync(build, cancellationToken);
             Last = result;
             Interlocked.Increment(ref _builds);
@@ -69,6 +79,7 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
                 log.WriteLine($"Rebuild failed while files were still changing ({result.Errors} error(s)); building again.");
                 return result;
             }
+            if (result.Success) _foldersOfLastGoodBuild = ContentFolders().Where(Directory.Exists).ToList();
             Report(result, before);
             return result;
         }
@@ -106,8 +117,13 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
         }
     }
 
-    private static BuildResult Failure(string message, string hint, System.Diagnostics.Stopwatch started) =>
-        new(false, [Diagnostic.Error("(build)", 0, 0, message, hint)], 0, started.Elapsed);
+    private static BuildResult Failure(string message, string hint, System.Diagnostics.Stopwatch started) => Failure("(build)", message, hint, started);
+
+    private static BuildResult Failure(string file, string message, string hint, System.Diagnostics.Stopwatch started) =>
+        new(false, [Diagnostic.Error(file, 0, 0, message, hint)], 0, started.Elapsed);
+
+    /// <summary>The folders whose disappearance is a mistake rather than an edit: the content folder and its posts.</summary>
+    private IEnumerable<string> ContentFolders() => [options.InputFolder, Path.Combine(options.InputFolder, "posts")];
 
     private void Report(BuildResult result, Generation? before)
     {

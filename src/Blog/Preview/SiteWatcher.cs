@@ -38,11 +38,29 @@ public sealed class SiteWatcher : IDisposable
     /// <summary>Longest a batch waits for quiet, so a file written continuously still gets previewed.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long a closing batch waits, on top, for a file it saw deleted to come back: a save that
+    /// deletes and writes anew is never published half-way (the page would answer 404). A file still
+    /// missing after this was really deleted.
+    /// </summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Raised with the missing path when a batch starts waiting for a deleted file to come back (for tests).</summary>
+    public event Action<string>? Settling;
+
     /// <summary>Waits for the next batch of changed paths (absolute; <see cref="Everything"/> for "all").</summary>
     public async Task<IReadOnlySet<string>> NextBatchAsync(CancellationToken cancellationToken)
     {
         var first = await _changes.Reader.ReadAsync(cancellationToken);
-        var batch = new HashSet<string>(StringComparer.Ordinal) { first.Path };
+        var batch = new HashSet<string>(StringComparer.Ordinal);
+        // Paths whose first event in the batch is a deletion: files that existed before it (an editor's
+        // temporary file, created and renamed away within the batch, is not one of them).
+        var deleted = new HashSet<string>(StringComparer.Ordinal);
+        void Add((string Path, bool Gone) change)
+        {
+            if (batch.Add(change.Path) && change.Gone) deleted.Add(change.Path);
+        }
+        Add(first);
         var gone = first.Gone;
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (waited.Elapsed < MaxWait)
@@ -52,15 +70,40 @@ public sealed class SiteWatcher : IDisposable
             try
             {
                 var next = await _changes.Reader.ReadAsync(quiet.Token);
-                do { batch.Add(next.Path); gone |= next.Gone; } while (_changes.Reader.TryRead(out next));
+                do { Add(next); gone |= next.Gone; } while (_changes.Reader.TryRead(out next));
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 break;
             }
         }
+        if (gone) await SettleAsync(deleted, Add, cancellationToken);
         return batch;
     }
+
+    /// <summary>Adds changes to the batch, event by event, while a deleted path is missing, for at most <see cref="Settle"/>.</summary>
+    private async Task SettleAsync(HashSet<string> deleted, Action<(string, bool)> add, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < Settle && deleted.FirstOrDefault(Missing) is { } missing)
+        {
+            Settling?.Invoke(missing);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(Settle - clock.Elapsed);
+            try
+            {
+                var next = await _changes.Reader.ReadAsync(wait.Token);
+                do add(next); while (_changes.Reader.TryRead(out next));
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>A changed path that is not there now (a deleted file or folder; never <see cref="Everything"/>).</summary>
+    private static bool Missing(string path) => path != Everything && !File.Exists(path) && !Directory.Exists(path);
 
     /// <summary>True when another change arrives within <paramref name="window"/> (it is left for the next batch).</summary>
     public async Task<bool> MoreWithinAsync(TimeSpan window, CancellationToken cancellationToken)

@@ -118,11 +118,12 @@ public sealed class LiveReloadTests : IAsyncLifetime
         var posts = Path.Combine(_site.Root, "input", "posts");
         var aside = Path.Combine(_site.Root, "posts-aside");
         Directory.Move(posts, aside);
-        await _site.Events.NextAsync("reload", "failed");
-        Assert.Equal(404, (await _site.GetAsync("/2020/01/post-1/")).Status);
+        // Issue 28.6: a deleted posts folder is an error; the last good build stays served.
+        Assert.Equal("failed", (await _site.Events.NextAsync("reload", "failed")).Name);
+        Assert.Equal(200, (await _site.GetAsync("/2020/01/post-1/")).Status);
         Assert.Equal(200, (await _site.GetAsync("/")).Status);
         Directory.Move(aside, posts);
-        Assert.Equal("reload", (await _site.Events.NextAsync("reload", "failed")).Name);
+        Assert.NotEqual("failed", (await _site.Events.NextAsync("reload", "ok", "failed")).Name);
         Assert.Equal(200, (await _site.GetAsync("/2020/01/post-1/")).Status);
     }
 

@@ -69,6 +69,7 @@ public sealed class OpenerWorkTests
     }
 
     [Theory]
+    [InlineData("[", 200)]
     [InlineData("a_ ", 10_300)]
     [InlineData("[@a; ", 10_300)]
     [InlineData("[^", 10_300)]
