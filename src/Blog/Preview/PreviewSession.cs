@@ -65,7 +65,7 @@ public sealed class PreviewSession(BuildOptions options, Generations generations
             if (_foldersOfLastGoodBuild.FirstOrDefault(f => !Directory.Exists(f)) is { } gone)
             {
                 Last = Failure(gone, $"{Path.GetFileName(gone)}/ is gone (deleted, moved or renamed); the last good build is still served.",
-                    "Put the folder back (git checkout, undo); the preview rebuilds when it reappears.", DateTime.UtcNow);
+                    "Put the folder back (git checkout, undo); the preview rebuilds when it reappears.", System.Diagnostics.Stopwatch.StartNew());
                 Report(Last, before);
                 return Last;
             }

@@ -1,3 +1,4 @@
+using Blog.Cli;
 using Blog.Import;
 using Blog.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Blog.Content;
 using Blog.Import.Markup;
+using YamlDotNet.RepresentationModel;
 
 namespace Blog.Import.Jekyll;
 
@@ -29,7 +30,9 @@ public sealed partial class JekyllImporter : IBlogImporter
     public void Import(ImportContext context)
     {
         var config = SourceFiles.ReadConfig(Path.Combine(context.Source, "_config.yml"));
-        var permalink = SourceFiles.Scalar(config, "permalink");
+        // The site's permalink, or the posts collection's (collections: posts: permalink: …).
+        var permalink = SourceFiles.Scalar(config, "permalink")
+            ?? SourceFiles.Scalar(Child(Child(config, "collections"), "posts"), "permalink");
         var zone = SourceFiles.Scalar(config, "timezone") is { } tz ? SiteTimeZone.TryParse(tz) : null;
         var excerptSeparator = SourceFiles.Scalar(config, "excerpt_separator");
         var dialect = MathDialect.KramdownWith(SingleDollarConfigured(context.Source));
@@ -56,7 +59,8 @@ public sealed partial class JekyllImporter : IBlogImporter
         string? OldToNew(string url)
         {
             var path = baseurl.Length > 1 && url.StartsWith(baseurl + "/") ? url[(baseurl.Length)..] : url;
-            return byOldPath.TryGetValue(path, out var t) || byOldPath.TryGetValue(path.TrimEnd('/') + ".html", out t) ? t : null;
+            return byOldPath.TryGetValue(path, out var t) || byOldPath.TryGetValue(path.TrimEnd('/') + ".html", out t)
+                || byOldPath.TryGetValue(path.TrimEnd('/') + "/", out t) ? t : null;
         }
         string? LocalFile(string url)
         {
@@ -143,6 +147,9 @@ public sealed partial class JekyllImporter : IBlogImporter
             .Append(Path.Combine(source, "_config.yml")).Where(File.Exists);
         return files.Any(f => SingleDollar().IsMatch(File.ReadAllText(f)));
     }
+
+    private static YamlMappingNode? Child(YamlMappingNode? map, string key) =>
+        map is not null && map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v as YamlMappingNode : null;
 
     [GeneratedRegex(@"^(\d{4}-\d{1,2}-\d{1,2})-(.+)$")]
     private static partial Regex PostName();

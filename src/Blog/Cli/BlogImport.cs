@@ -4,7 +4,9 @@ using Blog.Import.Hugo;
 using Blog.Import.Jekyll;
 using Blog.Import.WordPress;
 
-namespace Blog.Import;
+using Blog.Import;
+
+namespace Blog.Cli;
 
 /// <summary>
 /// <c>blog import &lt;kind&gt; SOURCE</c>: picks the importer, checks that the source is that kind of blog,
