@@ -1,6 +1,7 @@
 // Wide display math on narrow screens. A formula wider than its column scrolls sideways (site.css);
 // this marks which of its sides has more to see (data-overflow="start|end|both") so the theme draws
-// a fading shadow there, and keeps the mark right as the reader scrolls or the window changes.
+// a fading shadow there, keeps the equation number at the visible right edge, and keeps both right
+// as the reader scrolls or the window changes.
 // A magic cube (display math followed by the checker's verdict) is scaled down to its column with
 // CSS zoom instead (data-fit="scaled"); a tap shows it at full size, scrollable (data-fit="zoomed"),
 // and a second tap scales it back.
@@ -11,8 +12,20 @@
   // The element that scrolls: the .math block (build mode) or MathJax's container inside it.
   const scrollerOf = (math) => [math, math.querySelector('mjx-container')].find((e) => e && e.scrollWidth > e.clientWidth + 1);
 
+  // MathJax puts an equation's number at the right end of the formula's full width, out of sight
+  // while a wide formula is scrolled: move it back to the visible right edge.
+  function keepNumber(math, scroller) {
+    const labels = math.querySelector('mjx-labels');
+    if (!labels) return;
+    labels.style.transform = '';
+    if (!scroller) return;
+    const shift = scroller.getBoundingClientRect().right - labels.getBoundingClientRect().right;
+    if (shift < 0) labels.style.transform = `translateX(${shift}px)`;
+  }
+
   function mark(math) {
     const scroller = scrollerOf(math);
+    keepNumber(math, scroller);
     if (!scroller) {
       delete math.dataset.overflow;
       return;
