@@ -93,9 +93,15 @@ public sealed partial class HexoImporter : IBlogImporter
             else (body, s.Entry.SourceFormulas) = MathRewriter.Rewrite(body, MathDialect.MathJax, line);
             body = PageLinks.Rewrite(body, url => byOldPath.TryGetValue("/" + url.Trim('/'), out var t) && url.StartsWith('/') ? t : null, context.Report);
             var assets = assetFolders ? Path.Combine(Path.GetDirectoryName(s.Path)!, Path.GetFileNameWithoutExtension(s.Path)) : null;
+            // A relative link names a file of the post's asset folder (asset_img's form) or, as Markdown
+            // written for the asset folder usually does, a path from the post's own folder (name/file.png).
             s.Entry.Body = LocalFiles.Collect(body, line, s.Entry, context.Report, url =>
-                url.StartsWith('/') ? Path.Combine(context.Source, "source", url.TrimStart('/'))
-                    : assets is not null ? Path.GetFullPath(Path.Combine(assets, url)) : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(s.Path)!, url)));
+            {
+                if (url.StartsWith('/')) return Path.Combine(context.Source, "source", url.TrimStart('/'));
+                var besidePost = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(s.Path)!, url));
+                var inAssets = assets is null ? null : Path.GetFullPath(Path.Combine(assets, url));
+                return inAssets is not null && File.Exists(inAssets) ? inAssets : besidePost;
+            });
             context.Writer.Write(s.Entry);
         }
     }
