@@ -47,6 +47,18 @@ public sealed class ThemeOverrideTests
         Assert.True(site.OutputExists("assets/css/xref.css")); // a built-in asset next to it
     }
 
+    [Fact]
+    public async Task A_sites_custom_css_loads_after_the_built_in_stylesheets_which_stay_the_tools()
+    {
+        using var site = Site().WriteFile("theme/assets/css/custom.css", ":root { --accent: #c0ffee; }\n");
+        await site.BuildOkAsync();
+        var links = site.Html("2020/01/a/").QuerySelectorAll("link[rel=stylesheet]:not([media])")
+            .Select(l => l.GetAttribute("href")!).Where(h => h.Contains("/assets/css/", StringComparison.Ordinal)).ToList();
+        Assert.EndsWith("assets/css/custom.css", links[^1]);
+        Assert.Equal(":root { --accent: #c0ffee; }\n", site.ReadOutput("assets/css/custom.css"));
+        Assert.Equal(File.ReadAllText(Path.Combine(TestSite.BuiltInTheme, "assets", "css", "site.css")), site.ReadOutput("assets/css/site.css"));
+    }
+
     [Theory]
     [InlineData("theme/partials/footer.sbn-html", "<footer>\n\n{{ 1 + }}\n</footer>\n", 3)]
     [InlineData("theme/layouts/post.sbn-html", "<main>\n\n{{ page.title | no_such_function }}\n</main>\n", 3)]
