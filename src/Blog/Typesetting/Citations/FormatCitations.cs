@@ -128,7 +128,9 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         {
             var log = string.Join("\n    ", e.Log.Split('\n').TakeLast(5));
             throw new DiagnosticException(Diagnostic.Error(entry.SourceFile, cited[0].Line, cited[0].Column, e.Message + " The page was not written.",
-                log.Length > 0 ? "The worker said: " + log : "Install Node.js, or set \"math\": {\"node\": \"/path/to/node\"} in statiq.json."));
+                e.NodeMissing ? "Install Node.js, or set \"math\": {\"node\": \"/path/to/node\"} in statiq.json."
+                : log.Length > 0 ? "The worker said: " + log
+                : "The worker printed nothing before it ended. Build again; if this page fails the same way, the entries it cites are the place to look."));
         }
     }
 
