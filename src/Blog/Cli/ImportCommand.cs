@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Blog.Diagnostics;
-using Blog.Import;
 
 namespace Blog.Cli;
 

@@ -1,5 +1,4 @@
 using Blog.Markup.Text;
-using Blog.Diagnostics;
 using Blog.Content;
 using Blog.Markup.ComputeBlocks;
 using Blog.Pipelines;

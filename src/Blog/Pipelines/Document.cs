@@ -4,7 +4,7 @@ namespace Blog.Pipelines;
 
 /// <summary>
 /// The unit that flows through modules: where it came from, where it goes, its content and its
-/// metadata. Immutable: a module that changes a document returns a new one made with <see cref="With"/>,
+/// metadata. Immutable: a module that changes a document returns a new one made with <c>With</c>,
 /// so documents can be processed in parallel and kept by other pipelines safely.
 /// </summary>
 public sealed record Document

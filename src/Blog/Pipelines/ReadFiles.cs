@@ -8,7 +8,7 @@ public sealed class ReadFiles(string siteRoot, string root, params string[] patt
 {
     public bool Binary { get; init; }
 
-    /// <summary>Which files may be read once symbolic links are followed; by default only those inside <paramref name="siteRoot"/>.</summary>
+    /// <summary>Which files may be read once symbolic links are followed; by default only those inside the site root.</summary>
     public ContainedPaths? Containment { get; init; }
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Blog.Configuration;
 using Blog.Content;
 
 namespace Blog.Theme;

@@ -1,5 +1,3 @@
-using Blog.Configuration;
-
 namespace Blog.Theme;
 
 /// <summary>

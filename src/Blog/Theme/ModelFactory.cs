@@ -2,7 +2,6 @@ using System.Globalization;
 using Blog.Content;
 using Blog.Typesetting;
 using Blog.Pipelines;
-using Blog.Site;
 
 namespace Blog.Theme;
 

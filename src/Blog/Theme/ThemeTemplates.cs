@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Blog.Diagnostics;
-using Blog.Pipelines;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

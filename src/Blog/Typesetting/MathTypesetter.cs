@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Blog.Content;
 using Blog.Diagnostics;
 
 namespace Blog.Typesetting;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Blog.Content;
 using System.Text.Json.Serialization;
 
 namespace Blog.Typesetting;

@@ -1,5 +1,3 @@
-using ArchUnitNET.Domain;
-using ArchUnitNET.Fluent;
 using ArchUnitNET.Fluent.Slices;
 using ArchUnitNET.Loader;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Blog.Tests.Site;
 using Blog.Tests.Support;
 using Microsoft.Playwright;
 

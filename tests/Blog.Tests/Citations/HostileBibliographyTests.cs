@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Blog.Tests.Support;
 using Blog.Typesetting.Citations;
 
 namespace Blog.Tests.Citations;

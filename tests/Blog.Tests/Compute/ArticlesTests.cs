@@ -1,4 +1,3 @@
-using Blog.Site;
 using Blog.Tests.Support;
 using Microsoft.Playwright;
 

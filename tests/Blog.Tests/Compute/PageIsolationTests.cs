@@ -1,4 +1,3 @@
-using Blog.Diagnostics;
 using Blog.Workers;
 
 namespace Blog.Tests.Compute;

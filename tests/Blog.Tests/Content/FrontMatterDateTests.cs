@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Blog.Content;
-using Blog.Configuration;
 using Blog.Tests.Support;
 
 namespace Blog.Tests.Content;

@@ -1,5 +1,3 @@
-using Blog.Tests.Support;
-
 namespace Blog.Tests.CrossReferences;
 
 /// <summary>

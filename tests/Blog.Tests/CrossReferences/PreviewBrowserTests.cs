@@ -103,7 +103,9 @@ public sealed class PreviewBrowserTests(Chromium chromium, PreviewSites sites) :
             await page.EvaluateAsync(tap, selector);
             await page.WaitForSelectorAsync(Ready);
             Assert.EndsWith("/2020/01/init/", page.Url);
-            await page.RunAndWaitForNavigationAsync(() => page.EvaluateAsync(tap, selector));
+            var navigated = page.WaitForURLAsync(url => url.EndsWith("/2020/01/vectors/#cor-orthogonal", StringComparison.Ordinal));
+            await page.EvaluateAsync(tap, selector);
+            await navigated;
             Assert.EndsWith("/2020/01/vectors/#cor-orthogonal", page.Url);
         });
     }

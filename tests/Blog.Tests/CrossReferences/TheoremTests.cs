@@ -1,5 +1,3 @@
-using Blog.Tests.Support;
-
 namespace Blog.Tests.CrossReferences;
 
 /// <summary>Fenced divs as theorems, proofs and callouts, numbered, named in the site's language, and referred to.</summary>

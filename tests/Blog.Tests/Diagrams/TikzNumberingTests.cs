@@ -1,6 +1,5 @@
 using Blog.Markup;
 using Blog.Markup.ComputeBlocks;
-using Blog.Markup.CrossReferences;
 using Blog.Markup.Diagrams;
 using Blog.Markup.Parsing;
 using Markdig.Syntax;

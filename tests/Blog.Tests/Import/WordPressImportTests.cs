@@ -1,7 +1,6 @@
 using System.Text;
 using Blog.Diagnostics;
 using Blog.Cli;
-using Blog.Import;
 using Blog.Import.WordPress;
 
 namespace Blog.Tests.Import;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Markup;

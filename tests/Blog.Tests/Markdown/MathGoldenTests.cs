@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Blog.Markup;
 using Blog.Tests.Support;
 using Markdig;

@@ -1,5 +1,4 @@
 using Blog.Diagnostics;
-using Blog.Site;
 using Blog.Tests.Support;
 using Blog.Typesetting;
 

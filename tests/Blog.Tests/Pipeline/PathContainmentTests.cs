@@ -1,5 +1,4 @@
 using Blog.Diagnostics;
-using Blog.Pipelines;
 using Blog.Paths;
 using Blog.Tests.Support;
 

@@ -32,7 +32,7 @@ public sealed class BasePathTests(ProjectSiteFixture fixture) : IClassFixture<Pr
     }
 
     /// <summary>Root-relative and absolute URLs of every page, the MathJax paths (client mode) and robots.txt.</summary>
-    public static void AssertEveryUrlCarriesTheBasePath(string output, bool mathJaxConfig)
+    internal static void AssertEveryUrlCarriesTheBasePath(string output, bool mathJaxConfig)
     {
         foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
                      .Where(f => !f.Contains(Path.Combine("assets", "mathjax"))))

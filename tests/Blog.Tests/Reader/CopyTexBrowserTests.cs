@@ -12,6 +12,9 @@ namespace Blog.Tests.Reader;
 /// </summary>
 public abstract class CopyTexBrowserTests(Chromium chromium, ReaderSite fixture)
 {
+    /// <summary>The shared browser, for the tests of the derived classes.</summary>
+    protected Chromium Browser => chromium;
+
     private async Task OnLongPostAsync(Func<IPage, Task> check, string test) =>
         await WithPageAsync(chromium, fixture.Server.Url(ReaderSite.LongPost), async (session, _) =>
         {
@@ -81,7 +84,7 @@ public sealed class ClientModeCopyTexBrowserTests(Chromium chromium, ClientModeR
     public async Task In_client_mode_the_TeX_comes_from_MathJax_not_from_the_page_source()
     {
         fixture.AssertReady();
-        await WithPageAsync(chromium, fixture.Server.Url(ReaderSite.LongPost), async (session, _) =>
+        await WithPageAsync(Browser, fixture.Server.Url(ReaderSite.LongPost), async (session, _) =>
         {
             await CopyTexReadyAsync(session.Page);
             // The page has no data-tex: MathJax replaced the source text by typeset math.

@@ -14,7 +14,7 @@ public abstract class ReadingBrowserTests(Chromium chromium, ReadingSite fixture
 {
     private string Url => fixture.Server.Url(ReadingSite.Post);
 
-    /// <summary>The distance between consecutive characters of <paramref name="text"/> on each line of the paragraph that holds it, in px.</summary>
+    /// <summary>The distance between consecutive characters of the script's text on each line of the paragraph that holds it, in px.</summary>
     private const string CharacterAdvances = """
         (marker) => {
           const p = [...document.querySelectorAll('.post-body p')].find(p => p.textContent.includes(marker));

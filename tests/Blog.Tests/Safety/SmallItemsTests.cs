@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using Blog.Preview;
 using Blog.Tests.Preview;
 using Blog.Tests.Support;

@@ -1,5 +1,4 @@
 using Blog.Diagnostics;
-using Blog.Pipelines;
 using Blog.Tests.Support;
 
 namespace Blog.Tests.Safety;

@@ -1,4 +1,3 @@
-using Blog.Configuration;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Tests.Support;

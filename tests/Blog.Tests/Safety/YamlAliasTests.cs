@@ -1,6 +1,5 @@
 using Blog.Content;
 using Blog.Diagnostics;
-using Blog.Tests.Support;
 
 namespace Blog.Tests.Safety;
 

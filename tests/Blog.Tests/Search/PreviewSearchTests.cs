@@ -1,6 +1,5 @@
 using Blog.Tests.Preview;
 using Blog.Tests.Support;
-using Microsoft.Playwright;
 
 namespace Blog.Tests.Search;
 

@@ -16,7 +16,7 @@ public abstract class SearchBrowserTests<TSite>(Chromium chromium, TSite site) w
 
     public sealed record Result(string Href, string Title, string Meta, string Excerpt, IReadOnlyList<string> Tex);
 
-    /// <summary>Opens the search page with <paramref name="query"/> and waits until the page says it is done.</summary>
+    /// <summary>Opens the search page (already given its query) and waits until the page says it is done.</summary>
     private static async Task<IReadOnlyList<Result>> ResultsAsync(BrowserSession session)
     {
         var page = session.Page;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using Blog.Content;
-using Blog.Import.Markup;
 
 namespace Blog.Import.WordPress;
 

@@ -1,5 +1,4 @@
 using Blog.Compute;
-using Markdig.Syntax;
 
 namespace Blog.Markup.ComputeBlocks;
 

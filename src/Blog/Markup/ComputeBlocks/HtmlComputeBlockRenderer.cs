@@ -1,5 +1,4 @@
 using Blog.Markup.Rendering;
-using Blog.Compute;
 using Blog.Markup.Highlighting;
 using Blog.Markup.Search;
 using Markdig;

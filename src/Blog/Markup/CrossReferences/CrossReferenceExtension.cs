@@ -1,5 +1,3 @@
-using Blog.Configuration;
-using Blog.Content;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -64,6 +62,6 @@ public sealed class CrossReferenceExtension(ReferenceNames names, CrossrefSettin
     /// <summary>The page's <see cref="PageAnchors"/>, for the site-wide index.</summary>
     public IEnumerable<KeyValuePair<string, object?>> Metadata(MarkdownDocument document) => [new(PageAnchors.Key, Of(document))];
 
-    /// <summary>What <see cref="Number"/> found on this tree; empty when the extension is not in the pipeline.</summary>
+    /// <summary>What the numbering of this extension found on this tree; empty when the extension is not in the pipeline.</summary>
     public static PageAnchors Of(MarkdownDocument document) => document.GetData(PageAnchors.Key) as PageAnchors ?? PageAnchors.Empty;
 }

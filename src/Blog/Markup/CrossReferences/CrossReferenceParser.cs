@@ -12,8 +12,8 @@ namespace Blog.Markup.CrossReferences;
 /// is one reference (<see cref="CrossReferenceGroup"/>). Anything else is left to the citation parser
 /// (or stays text), and an @ after a letter, digit, '.', '_' or '\' (an e-mail address) is never a reference.
 /// </summary>
-/// <param name="separators">What stands between the references of a group: <c>Between</c> before each but the
-/// last, <c>Last</c> before the last ("、" and " 和 " in zh-CN, ", " and " and " in en).</param>
+/// <remarks>The separators of a group stand between its references: <c>Between</c> before each but the
+/// last, <c>Last</c> before the last ("、" and " 和 " in zh-CN, ", " and " and " in en).</remarks>
 public sealed class CrossReferenceParser : InlineParser
 {
     private readonly (string Between, string Last) _separators;

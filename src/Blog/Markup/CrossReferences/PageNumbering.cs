@@ -1,5 +1,4 @@
 using System.Globalization;
-using Blog.Configuration;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Markup.ComputeBlocks;

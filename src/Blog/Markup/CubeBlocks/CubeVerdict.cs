@@ -1,4 +1,3 @@
-using Blog.Configuration;
 using Blog.MagicCube;
 
 namespace Blog.Markup.CubeBlocks;

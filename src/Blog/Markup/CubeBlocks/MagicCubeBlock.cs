@@ -7,7 +7,7 @@ namespace Blog.Markup.CubeBlocks;
 
 /// <summary>
 /// A <c>```magic-cube</c> fenced block, read: the cube (or why there is none) and the style.
-/// <see cref="Block.Line"/> is the fence's line; body line k is the file line Line + 1 + k.
+/// <see cref="Markdig.Syntax.MarkdownObject.Line"/> is the fence's line; body line k is the file line Line + 1 + k.
 /// </summary>
 public sealed class MagicCubeBlock : LeafBlock, IReportsDiagnostics
 {

@@ -6,7 +6,7 @@ namespace Blog.Markup.Diagrams;
 
 /// <summary>
 /// A ```tikz fenced block, read: its options (<see cref="TikzOptions"/>) and its TeX (the lines after
-/// them). <see cref="Block.Line"/> is the fence's line (0-based, in the file once the page's lines are
+/// them). <see cref="Markdig.Syntax.MarkdownObject.Line"/> is the fence's line (0-based, in the file once the page's lines are
 /// shifted); the options' lines and errors are kept relative to the fence (1: the first body line), so
 /// they are right after the shift: <see cref="FileLine"/>. The drawing stage sets <see cref="Drawing"/>;
 /// the numbering sets <see cref="FigureNumber"/> when the block has a <c>fig-</c> label.

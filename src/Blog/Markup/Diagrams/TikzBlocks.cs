@@ -1,5 +1,4 @@
 using Blog.Diagnostics;
-using Markdig;
 using Markdig.Syntax;
 
 namespace Blog.Markup.Diagrams;

@@ -1,5 +1,4 @@
 using Markdig.Extensions.Footnotes;
-using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Blog.Markup.Openers;
 
-/// <summary>Emits the characters from the slice's start to <paramref name="last"/> as plain text, as Markdig does with an opener that matches nothing.</summary>
+/// <summary>Emits the characters from the slice's start to a given last position as plain text, as Markdig does with an opener that matches nothing.</summary>
 internal static class LiteralText
 {
     public static bool Emit(InlineProcessor processor, ref StringSlice slice, int last)

@@ -1,6 +1,5 @@
 using Blog.Markup.ComputeBlocks;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

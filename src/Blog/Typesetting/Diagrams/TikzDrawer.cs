@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Blog.Configuration;
 using Blog.Diagnostics;
 using Blog.Workers;
 
