@@ -23,7 +23,7 @@ public sealed record SiteSettings
     /// </summary>
     public string TimeZone { get; init; } = "+08:00";
     [Range(1, int.MaxValue)] public int PostsPerPage { get; init; } = 10;
-    [Range(1, int.MaxValue)] public int FeedSize { get; init; } = 20;
+    [Range(0, int.MaxValue)] public int FeedSize { get; init; } = 20;
     /// <summary>Custom domain written to <c>CNAME</c> on deploy; empty for none.</summary>
     public string Cname { get; init; } = "";
     public MathSettings Math { get; init; } = new();

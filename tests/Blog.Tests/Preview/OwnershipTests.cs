@@ -13,7 +13,7 @@ public sealed class OwnershipTests
         await using var site = await PreviewSite.StartAsync();
         var error = await Assert.ThrowsAsync<DiagnosticException>(() => PreviewHost.StartAsync(new PreviewOptions
         {
-            Build = new BuildOptions { SiteRoot = site.Root, Theme = Path.Combine(Support.TestSite.RepoRoot, "theme") },
+            Build = new BuildOptions { SiteRoot = site.Root },
             Port = 0,
         }, TextWriter.Null));
         Assert.Contains($"process {Environment.ProcessId}", error.Diagnostic.Message);
@@ -28,7 +28,7 @@ public sealed class OwnershipTests
         var own = Path.Combine(site.Root, ".cache", "second");
         await using var second = await PreviewHost.StartAsync(new PreviewOptions
         {
-            Build = new BuildOptions { SiteRoot = site.Root, Output = own, Theme = Path.Combine(Support.TestSite.RepoRoot, "theme") },
+            Build = new BuildOptions { SiteRoot = site.Root, Output = own },
             Port = 0,
         }, TextWriter.Null);
         Assert.True(second.Session.Last!.Success);

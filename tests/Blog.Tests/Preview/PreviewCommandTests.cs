@@ -12,7 +12,8 @@ public sealed class PreviewCommandTests
     {
         if (OperatingSystem.IsWindows()) return; // SIGINT is sent with kill(1)
         await using var site = await PreviewSite.StartAsync(); // only for its folder; the tool serves it below
-        using var tool = Start(site.Root, "--port", "0");
+        // Its own generations folder: the in-process preview owns the site's default one.
+        using var tool = Start(site.Root, "--port", "0", "--output", Path.Combine(site.Root, ".cache", "cli-preview"));
         var address = await WaitForAddressAsync(tool);
         Assert.Equal("127.0.0.1", address.Host);
         using (var http = new HttpClient())
@@ -30,7 +31,7 @@ public sealed class PreviewCommandTests
     public async Task A_taken_port_is_a_one_line_error()
     {
         await using var site = await PreviewSite.StartAsync();
-        using var tool = Start(site.Root, "--port", site.Host.Address.Port.ToString());
+        using var tool = Start(site.Root, "--port", site.Host.Address.Port.ToString(), "--output", Path.Combine(site.Root, ".cache", "cli-preview"));
         using var wait = new CancellationTokenSource(SafetyNet.Wait);
         await tool.Process.WaitForExitAsync(wait.Token);
         Assert.Equal(1, tool.Process.ExitCode);

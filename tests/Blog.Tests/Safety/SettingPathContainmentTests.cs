@@ -25,11 +25,8 @@ public sealed class SettingPathContainmentTests : IDisposable
 
     public void Dispose() => Directory.Delete(_outside, recursive: true);
 
-    /// <summary>The theme's own zh-CN string table: in the repository's theme/, or shipped beside the tool.</summary>
-    private static string BuiltInTable() => new[] { Path.Combine(TestSite.RepoRoot, "theme"), AppContext.BaseDirectory }
-        .Where(Directory.Exists)
-        .SelectMany(d => Directory.EnumerateFiles(d, "zh-CN.json", SearchOption.AllDirectories))
-        .First(f => Path.GetFileName(Path.GetDirectoryName(f)) == "strings");
+    /// <summary>The built-in theme's zh-CN string table, shipped beside the tool.</summary>
+    private static string BuiltInTable() => Path.Combine(TestSite.BuiltInTheme, "strings", "zh-CN.json");
 
     private static TestSite Site(string frontMatter = "", string body = "[@k]")
     {
