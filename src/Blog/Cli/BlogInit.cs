@@ -36,6 +36,9 @@ public static class BlogInit
             throw new DiagnosticException(Diagnostic.Error(folder, 0, 0, $"The folder {folder} is not empty; blog init writes a new blog only into an empty folder.",
                 "Choose an empty or new folder (blog init my-blog), or pass --force to write the blog's files into this one (files of the same names are replaced)."));
         var english = language == "en";
+        // A Chinese blog keeps the default China time; an English one takes this machine's zone when it has an IANA name.
+        var timeZone = english && SiteTimeZone.TryParse(TimeZoneInfo.Local.Id) is not null ? TimeZoneInfo.Local.Id : english ? "+00:00" : "+08:00";
+        var today = SiteTimeZone.ToZone(DateTimeOffset.UtcNow, SiteTimeZone.TryParse(timeZone)!).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var author = options.Author ?? (english ? "Your Name" : "作者");
         var settings = new JsonObject
         {
@@ -44,6 +47,7 @@ public static class BlogInit
             ["author"] = author,
             ["baseUrl"] = options.BaseUrl ?? "http://localhost:5080/",
             ["language"] = language,
+            ["timeZone"] = timeZone,
             ["permalink"] = "/{year}/{month}/{slug}/",
             ["postsPerPage"] = 10,
             ["bibliography"] = new JsonArray("references.bib"),
@@ -51,7 +55,7 @@ public static class BlogInit
         var files = new Dictionary<string, string>
         {
             ["statiq.json"] = settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n",
-            ["input/posts/welcome.md"] = Text($"welcome.{language}.md").Replace("{{date}}", DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ["input/posts/welcome.md"] = Text($"welcome.{language}.md").Replace("{{date}}", today),
             ["input/pages/about.md"] = Text($"about.{language}.md").Replace("{{author}}", author),
             ["input/references.bib"] = Text("references.bib"),
             [".gitignore"] = Text("gitignore"),

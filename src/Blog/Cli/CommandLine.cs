@@ -8,7 +8,7 @@ public static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("数学博客生成器: Markdown + LaTeX → a static site, with MathJax, build-time C# and magic cubes.")
+        var root = new RootCommand("A static-site generator for math blogs: Markdown + LaTeX → a static site, with MathJax, build-time C#, diagrams and magic cubes.")
         {
             InitCommand.Create(),
             BuildCommand.Create(),

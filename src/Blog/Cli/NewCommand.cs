@@ -27,15 +27,33 @@ public static class NewCommand
                 Console.Error.WriteLine($"error: the slug is {System.Text.Encoding.UTF8.GetByteCount(name)} bytes long; a file name holds at most {Slugs.MaxSegmentBytes} bytes. Try '{Slugs.Shorten(name)}'.");
                 return 2;
             }
-            var folder = Path.Combine(result.GetValue(input)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "input"), "posts");
-            var path = Path.Combine(folder, name + ".md");
-            if (File.Exists(path))
+            var inputFolder = result.GetValue(input)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "input");
+            // The blog's settings give the date's zone and the language of the starter text; a folder that is not a blog is refused, as build is.
+            var root = Path.GetDirectoryName(inputFolder)!;
+            if (!File.Exists(Path.Combine(root, "statiq.json")))
             {
-                Console.Error.WriteLine($"error: {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} already exists; choose another --slug.");
+                Console.Error.WriteLine($"error: {root} is not a blog: it has no statiq.json.\n    hint: Run `blog init` to start a blog there, or run `blog new` in your blog's folder.");
+                return 2;
+            }
+            SiteSettings settings;
+            try { settings = new Blog.Site.BuildOptions { SiteRoot = root, Input = inputFolder }.LoadSettings(); }
+            catch (Blog.Diagnostics.DiagnosticException e)
+            {
+                Console.Error.WriteLine(e.Diagnostic);
+                return 2;
+            }
+            var folder = Path.Combine(inputFolder, "posts");
+            var path = Path.Combine(folder, name + ".md");
+            var bundle = Path.Combine(folder, name, "index.md");
+            if (File.Exists(path) || File.Exists(bundle))
+            {
+                Console.Error.WriteLine($"error: {Path.GetRelativePath(Directory.GetCurrentDirectory(), File.Exists(path) ? path : bundle)} already exists; choose another --slug.");
                 return 2;
             }
             Directory.CreateDirectory(folder);
-            var today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // Today in the site's zone, as the build reads the date: a post made now is never "scheduled" by the build.
+            var zone = SiteTimeZone.TryParse(settings.TimeZone) ?? TimeZoneInfo.Utc;
+            var today = SiteTimeZone.ToZone(DateTimeOffset.UtcNow, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             // YamlDotNet quotes and escapes what needs it: a title such as 关于\LaTeX or "a: b" stays valid YAML.
             var fields = new Dictionary<string, object>
             {
@@ -44,21 +62,36 @@ public static class NewCommand
             };
             if (result.GetValue(draft)) fields["draft"] = true;
             var front = "---\n" + new YamlDotNet.Serialization.SerializerBuilder().DisableAliases().Build().Serialize(fields).ReplaceLineEndings("\n") + "---\n";
-            const string body = """
-
-                正文从这里开始。行内公式 $E=mc^2$，带编号的公式：
-
-                \begin{equation}
-                e^{i\pi} + 1 = 0 \label{eq:euler}
-                \end{equation}
-
-                由式 $\eqref{eq:euler}$ 可知……
-
-                """;
+            var body = settings.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ChineseBody : EnglishBody;
             File.WriteAllText(path, front + body);
             Console.WriteLine($"Created {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
             return 0;
         });
         return command;
     }
+
+    // The starter text is the writer's, in the blog's language (not theme text): an English blog gets no Chinese.
+    private const string ChineseBody = """
+
+        正文从这里开始。行内公式 $E=mc^2$，带编号的公式：
+
+        \begin{equation}
+        e^{i\pi} + 1 = 0 \label{eq:euler}
+        \end{equation}
+
+        由式 $\eqref{eq:euler}$ 可知……
+
+        """;
+
+    private const string EnglishBody = """
+
+        Start writing here. Inline math $E=mc^2$, and a numbered equation:
+
+        \begin{equation}
+        e^{i\pi} + 1 = 0 \label{eq:euler}
+        \end{equation}
+
+        By $\eqref{eq:euler}$, …
+
+        """;
 }

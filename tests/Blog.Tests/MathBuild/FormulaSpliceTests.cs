@@ -22,6 +22,18 @@ public sealed class FormulaSpliceTests
     private const string LookAlike = "<!--mjx 0123456789abcdef01234567 1-->";
 
     /// <summary>A site with formulas in every place that reaches an output: titles, summaries, excerpts (with links to rebase), raw HTML, compute output, pages, lists, the feed.</summary>
+    /// <summary>
+    /// Builds and checks every page invariant but "no <c>&lt;!--mjx</c>": the posts of <see cref="Site"/> hold
+    /// look-alikes of placeholders that the writer typed in raw HTML on purpose, and they stay as written.
+    /// </summary>
+    private static async Task BuildOkWithLookAlikesAsync(TestSite site)
+    {
+        var result = await site.BuildAsync();
+        Assert.True(result.Success, "Build failed:\n" + string.Join("\n", result.Diagnostics));
+        var problems = PageInvariants.Problems(site.OutputFolder).Where(p => !p.Contains("(<!--mjx)", StringComparison.Ordinal)).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private static TestSite Site() => TestSite.Empty()
         .Settings(s => s["postsPerPage"] = 2)
         .WriteFile("input/posts/a.md", """
@@ -167,7 +179,7 @@ public sealed class FormulaSpliceTests
     public async Task A_placeholder_that_names_no_formula_fails_the_build_and_leaves_the_old_output()
     {
         using var site = Site();
-        await site.BuildOkAsync();
+        await BuildOkWithLookAlikesAsync(site);
         var before = TestSite.HashFolder(site.OutputFolder);
 
         // Only a build's own table knows its nonce: given the table, a post can name an entry that does not exist.
