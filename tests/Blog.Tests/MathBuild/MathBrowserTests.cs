@@ -72,8 +72,10 @@ public sealed class MathBrowserTests(Chromium chromium)
                 refs: [...main.querySelectorAll('mjx-container mjx-math a')].map(a => a.textContent),
                 brokenRefs: [...main.querySelectorAll('mjx-container mjx-math a')].map(a => decodeURIComponent(a.getAttribute('href') ?? ''))
                   .filter(h => !h.startsWith('#') || !document.getElementById(h.slice(1))),
-                // An inline formula may be broken across lines: add up its pieces.
-                widths: containers.map(c => [...c.querySelector('mjx-math').getClientRects()].reduce((w, r) => w + r.width, 0)),
+                // An inline formula may be broken across lines: add up its pieces. A drawing that math-fit.js scaled
+                // to the column (CSS zoom, with JavaScript only) is measured at its own size.
+                widths: containers.map(c => [...c.querySelector('mjx-math').getClientRects()].reduce((w, r) => w + r.width, 0)
+                  / (parseFloat(c.closest('.math.display')?.style.zoom || '1') || 1)),
                 rawTex: raw,
               });
             }
