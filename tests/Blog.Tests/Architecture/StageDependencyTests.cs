@@ -4,7 +4,7 @@ using ArchUnitNET.Loader;
 namespace Blog.Tests.Architecture;
 
 /// <summary>
-/// Stage folders depend one way, in the order a page goes through them (docs: README "Architecture"):
+/// Stage folders depend one way, in the order a page goes through them (docs: src/Blog/README.md, "The folders"):
 /// a stage may use an earlier one, never a later one, and no namespaces form a cycle. Read from the
 /// compiled assembly with ArchUnitNET, so every type reference counts, not only <c>using</c> lines.
 /// </summary>
