@@ -30,18 +30,9 @@ public static class NewCommand
             var inputFolder = result.GetValue(input)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "input");
             // The blog's settings give the date's zone and the language of the starter text; a folder that is not a blog is refused, as build is.
             var root = Path.GetDirectoryName(inputFolder)!;
-            if (!File.Exists(Path.Combine(root, "statiq.json")))
-            {
-                Console.Error.WriteLine($"error: {root} is not a blog: it has no statiq.json.\n    hint: Run `blog init` to start a blog there, or run `blog new` in your blog's folder.");
-                return 2;
-            }
-            SiteSettings settings;
-            try { settings = new Blog.Site.BuildOptions { SiteRoot = root, Input = inputFolder }.LoadSettings(); }
-            catch (Blog.Diagnostics.DiagnosticException e)
-            {
-                Console.Error.WriteLine(e.Diagnostic);
-                return 2;
-            }
+            // Both refusals are DiagnosticExceptions, printed as one message with exit code 2 by CommandLine.
+            SiteOptions.EnsureBlog(root);
+            var settings = new Blog.Site.BuildOptions { SiteRoot = root, Input = inputFolder }.LoadSettings();
             var folder = Path.Combine(inputFolder, "posts");
             var path = Path.Combine(folder, name + ".md");
             var bundle = Path.Combine(folder, name, "index.md");

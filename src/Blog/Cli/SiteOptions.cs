@@ -27,10 +27,7 @@ public sealed class SiteOptions
     public BuildOptions Read(ParseResult result, bool preview = false)
     {
         var root = result.GetValue(Root)?.FullName ?? FindSiteRoot(result.GetValue(Input)?.FullName);
-        if (!File.Exists(Path.Combine(root, "statiq.json")))
-            throw new Blog.Diagnostics.DiagnosticException(Blog.Diagnostics.Diagnostic.Error(Path.Combine(root, "statiq.json"), 0, 0,
-                $"{root} is not a blog: it has no statiq.json.",
-                "Run `blog init` to start a blog here, or pass --root FOLDER (the folder holding statiq.json)."));
+        EnsureBlog(root);
         return new BuildOptions
         {
             SiteRoot = root,
@@ -44,6 +41,16 @@ public sealed class SiteOptions
     }
 
     /// <summary>The site root is the folder with statiq.json: the current folder, or the parent of --input.</summary>
+    /// <summary>Refuses a folder without statiq.json, the one way every command says a folder is not a blog.</summary>
+    /// <exception cref="Blog.Diagnostics.DiagnosticException">When <paramref name="root"/> has no statiq.json.</exception>
+    public static void EnsureBlog(string root)
+    {
+        if (!File.Exists(Path.Combine(root, "statiq.json")))
+            throw new Blog.Diagnostics.DiagnosticException(Blog.Diagnostics.Diagnostic.Error(Path.Combine(root, "statiq.json"), 0, 0,
+                $"{root} is not a blog: it has no statiq.json.",
+                "Run `blog init` to start a blog here, or pass --root FOLDER (the folder holding statiq.json)."));
+    }
+
     private static string FindSiteRoot(string? input)
     {
         var cwd = Directory.GetCurrentDirectory();

@@ -24,7 +24,7 @@ public sealed class BasePathBrowserTests(Chromium chromium, ProjectSiteFixture f
             Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('img[alt=\"单位圆\"]'); return i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 0; }"));
             await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
             session.AssertNoErrors();
-            AssertEverythingCameFromRepo(session);
+            AssertEverythingCameFromTheSite(session);
             Assert.Contains(session.Requests, r => r.Contains("/repo/assets/mathjax/fonts/"));
         });
     }
@@ -41,12 +41,12 @@ public sealed class BasePathBrowserTests(Chromium chromium, ProjectSiteFixture f
                 Assert.Equal(0, await session.Page.Locator("mjx-merror").CountAsync());
                 await session.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
                 session.AssertNoErrors();
-                AssertEverythingCameFromRepo(session);
+                AssertEverythingCameFromTheSite(session);
             });
         }
     }
 
-    private void AssertEverythingCameFromRepo(BrowserSession session)
+    private void AssertEverythingCameFromTheSite(BrowserSession session)
     {
         // blob: and data: URLs are made in the page (MathJax's speech worker), not fetched.
         var outside = session.Requests.Where(r => !r.StartsWith(fixture.Server.BaseUrl) && !r.StartsWith("data:") && !r.StartsWith("blob:")).ToList();
