@@ -118,7 +118,7 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
 
     private static string Nearest(string id, IReadOnlyList<Anchor> anchors)
     {
-        var near = Distance.Nearest(id, anchors.Select(a => a.Id)).ToList();
+        var near = Suggestions.Nearest(id, anchors.Select(a => a.Id));
         if (near.Count > 0) return $"Did you mean {string.Join(", ", near.Select(n => "@" + n))}?";
         return anchors.Count == 0
             ? "That page defines no ids: give a theorem {#thm-…}, a heading {#sec-…}, an equation \\label{eq-…}, or a compute block //| label: fig-…."

@@ -1,4 +1,5 @@
 using Blog.Content;
+using Blog.Diagnostics;
 using Blog.Pipelines;
 
 namespace Blog.Markup.CrossReferences;
@@ -26,5 +27,5 @@ public sealed class SiteAnchors
     public IEnumerable<Entry> PagesDefining(string id) =>
         _bySlug.Values.SelectMany(l => l).Where(p => p.Anchors.Anchors.Any(a => a.Id == id)).Select(p => p.Entry);
 
-    public IReadOnlyList<string> NearestSlugs(string slug) => Distance.Nearest(slug, _bySlug.Keys).ToList();
+    public IReadOnlyList<string> NearestSlugs(string slug) => Suggestions.Nearest(slug, _bySlug.Keys);
 }

@@ -240,26 +240,7 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         return div.OuterHtml;
     }
 
-    /// <summary>Up to three keys nearest to <paramref name="key"/> by edit distance, quoted and comma-separated.</summary>
-    internal static string Nearest(string key, IEnumerable<string> keys) => string.Join(", ", keys
-        .Select(k => (k, d: Distance(key.ToLowerInvariant(), k.ToLowerInvariant())))
-        .Where(x => x.d <= Math.Max(2, key.Length / 2)).OrderBy(x => x.d).ThenBy(x => x.k, StringComparer.Ordinal)
-        .Take(3).Select(x => $"'{x.k}'"));
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.Length];
-    }
+    /// <summary>The keys <see cref="Suggestions.Nearest"/> suggests for <paramref name="key"/>, quoted and comma-separated.</summary>
+    internal static string Nearest(string key, IEnumerable<string> keys) =>
+        string.Join(", ", Suggestions.Nearest(key, keys).Select(k => $"'{k}'"));
 }
