@@ -34,7 +34,7 @@ public sealed class RunCompute(ComputeSettings settings, string cacheFolder, str
             IReadOnlyList<PageRunner.Ran> ran;
             try
             {
-                ran = await WorkerPool.For(settings).UseAsync(w => runner.RunAsync(w, page.Units, context.CancellationToken), context.CancellationToken);
+                ran = await ComputeWorkerPool.For(settings).UseAsync(w => runner.RunAsync(w, page.Units, context.CancellationToken), context.CancellationToken);
             }
             catch (WorkerException failure) // a worker that cannot start, or a page's process that would not end: blocks' failures are placed by the runner
             {

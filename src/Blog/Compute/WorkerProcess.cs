@@ -8,13 +8,15 @@ namespace Blog.Compute;
 /// shared <see cref="WorkerHost"/>. A worker serves one page and is then ended with every process
 /// the page started, so no thread, process, console writer or static field of one page reaches another.
 /// </summary>
-public sealed class WorkerProcess : IAsyncDisposable
+public sealed class WorkerProcess : IPooledWorker
 {
     private readonly WorkerHost _host;
 
     private WorkerProcess(WorkerHost host) => _host = host;
 
     public int ProcessId => _host.ProcessId;
+    /// <summary>True once the worker process has ended.</summary>
+    public bool HasExited => _host.HasExited;
 
     public static WorkerProcess Start(int memoryLimitMb)
     {

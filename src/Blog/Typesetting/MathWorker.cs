@@ -8,7 +8,7 @@ namespace Blog.Typesetting;
 /// limit (math.formulaTimeout), so a slow formula is named, not just its page. Used by one caller at
 /// a time (the pool hands it out); a worker that failed a request is of no further use.
 /// </summary>
-public sealed class MathWorker : IAsyncDisposable
+public sealed class MathWorker : IPooledWorker
 {
     private readonly WorkerHost _host;
     private long _nextId;

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Blog.Workers;
 
 namespace Blog.Typesetting;
 
@@ -10,14 +10,17 @@ namespace Blog.Typesetting;
 /// </summary>
 public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig config) : IAsyncDisposable
 {
-    private readonly ConcurrentBag<MathWorker> _idle = [];
-    private readonly ConcurrentDictionary<MathWorker, bool> _all = new();
-    private readonly SemaphoreSlim _slots = new(System.Math.Max(1, options.Workers));
-    private int _started, _pages, _formulas;
+    private readonly WorkerPool<MathWorker> _pool = new(new()
+    {
+        Start = ct => MathWorker.StartAsync(options, config, ct),
+        Size = options.Workers,
+        AfterFailure = Failed,
+    });
+    private int _pages, _formulas;
     private long _mathJaxTicks, _cpuTicks;
 
     /// <summary>Workers started so far (restarts included).</summary>
-    public int WorkersStarted => _started;
+    public int WorkersStarted => _pool.WorkersStarted;
     /// <summary>Pages typeset by a worker (not served from a cache).</summary>
     public int PagesTypeset => _pages;
     /// <summary>Formulas sent to a worker and typeset (not served from a cache).</summary>
@@ -48,71 +51,28 @@ public sealed class MathWorkerPool(MathWorkerOptions options, WorkerConfig confi
     public Task<string> StylesheetAsync(StyleUsage usage, CancellationToken ct) =>
         RunAsync([], (worker, ct) => worker.StylesheetAsync(usage, options.StartTimeout, ct), ct);
 
-    private async Task<T> RunAsync<T>(IReadOnlyList<Formula> math, Func<MathWorker, CancellationToken, Task<T>> work, CancellationToken ct)
-    {
-        await _slots.WaitAsync(ct);
-        try
+    private Task<T> RunAsync<T>(IReadOnlyList<Formula> math, Func<MathWorker, CancellationToken, Task<T>> work, CancellationToken ct) =>
+        _pool.UseAsync(async (worker, ct) =>
         {
-            for (var attempt = 1; ; attempt++)
-            {
-                var worker = TakeIdle() ?? await StartAsync(ct);
-                try
-                {
-                    if (math.Count > 0) PageStarted?.Invoke(worker, math);
-                    var before = worker.MathJaxTime;
-                    var page = await work(worker, ct);
-                    Interlocked.Add(ref _mathJaxTicks, (worker.MathJaxTime - before).Ticks);
-                    _idle.Add(worker);
-                    return page;
-                }
-                catch (MathJaxFailedException)
-                {
-                    _idle.Add(worker); // MathJax threw on this page; the worker itself is fine.
-                    throw;
-                }
-                catch (MathWorkerException e) when (attempt == 1 && e is not FormulaTimeoutException)
-                {
-                    await RetireAsync(worker); // Died mid-page: start a fresh one and send the page again.
-                }
-                catch
-                {
-                    await RetireAsync(worker);
-                    throw;
-                }
-            }
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    }
+            if (math.Count > 0) PageStarted?.Invoke(worker, math);
+            var before = worker.MathJaxTime;
+            var page = await work(worker, ct);
+            Interlocked.Add(ref _mathJaxTicks, (worker.MathJaxTime - before).Ticks);
+            return page;
+        }, ct);
 
-    private MathWorker? TakeIdle()
+    /// <summary>
+    /// MathJax threw on this page: the worker itself is fine. It died mid-page: a fresh one gets the page
+    /// once more. It ran out of time on a formula, or failed twice: the error goes to the page.
+    /// </summary>
+    private static AfterFailure Failed(Exception e, int attempt) => e switch
     {
-        while (_idle.TryTake(out var worker))
-        {
-            if (!worker.HasExited) return worker;
-            _ = RetireAsync(worker);
-        }
-        return null;
-    }
+        MathJaxFailedException => AfterFailure.Keep,
+        FormulaTimeoutException => AfterFailure.Retire,
+        MathWorkerException when attempt == 1 => AfterFailure.Retry,
+        _ => AfterFailure.Retire,
+    };
 
-    private async Task<MathWorker> StartAsync(CancellationToken ct)
-    {
-        Interlocked.Increment(ref _started);
-        var worker = await MathWorker.StartAsync(options, config, ct);
-        _all[worker] = true;
-        return worker;
-    }
-
-    private async Task RetireAsync(MathWorker worker)
-    {
-        _all.TryRemove(worker, out _);
-        await worker.DisposeAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var worker in _all.Keys) await RetireAsync(worker);
-    }
+    /// <summary>Ends every worker the pool started.</summary>
+    public ValueTask DisposeAsync() => _pool.DisposeAsync();
 }

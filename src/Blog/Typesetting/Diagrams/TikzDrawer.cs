@@ -20,18 +20,17 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly string _script = script ?? DefaultScript;
-    private readonly SemaphoreSlim _gate = new(1);
     private readonly Lock _setupLock = new();
     private readonly ConcurrentDictionary<string, Task<TikzResult>> _drawing = new();
     private (string NodeModules, TikzCache Cache)? _setup;
-    private TikzWorker? _worker;
-    private int _requests, _starts, _hits;
+    private WorkerPool<TikzWorker>? _pool;
+    private int _requests, _hits;
     private long _startTicks, _drawTicks;
 
     /// <summary>Diagrams sent to a TeX engine (cache misses).</summary>
     public int Requests => _requests;
     /// <summary>TeX engines started (worker processes, restarts included).</summary>
-    public int EngineStarts => _starts;
+    public int EngineStarts => _pool?.WorkersStarted ?? 0;
     /// <summary>Diagrams served from <c>.cache/tikz/</c> or from another page of this build.</summary>
     public int CacheHits => _hits;
     /// <summary>Time the engines took to load, as the workers measured it.</summary>
@@ -80,38 +79,30 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
         return (key, await task);
     }
 
-    private async Task<TikzResult> DrawNowAsync(string tex, CancellationToken ct)
+    /// <summary>
+    /// One worker draws one diagram at a time. A worker whose drawing failed (timed out and already killed,
+    /// died, or answered nonsense) is ended; the next diagram starts a fresh one.
+    /// </summary>
+    private Task<TikzResult> DrawNowAsync(string tex, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
+        lock (_setupLock) _pool ??= new(new() { Start = StartWorkerAsync, Size = 1 });
+        return _pool.UseAsync(async (worker, ct) =>
         {
-            if (_worker is { HasExited: true }) await RetireAsync();
-            if (_worker is null)
-            {
-                Interlocked.Increment(ref _starts);
-                _worker = await TikzWorker.StartAsync(nodePath, _script, Setup().NodeModules, StartTimeout, ct);
-                Interlocked.Add(ref _startTicks, _worker.StartTime.Ticks);
-                Packages = _worker.Packages;
-                Libraries = _worker.Libraries;
-            }
             Interlocked.Increment(ref _requests);
-            try
-            {
-                var before = _worker.DrawTime;
-                var result = await _worker.DrawAsync(tex, TimeSpan.FromSeconds(settings.Timeout), ct);
-                Interlocked.Add(ref _drawTicks, (_worker.DrawTime - before).Ticks);
-                return result;
-            }
-            catch
-            {
-                await RetireAsync(); // timed out (already killed), died, or answered nonsense
-                throw;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+            var before = worker.DrawTime;
+            var result = await worker.DrawAsync(tex, TimeSpan.FromSeconds(settings.Timeout), ct);
+            Interlocked.Add(ref _drawTicks, (worker.DrawTime - before).Ticks);
+            return result;
+        }, ct);
+    }
+
+    private async Task<TikzWorker> StartWorkerAsync(CancellationToken ct)
+    {
+        var worker = await TikzWorker.StartAsync(nodePath, _script, Setup().NodeModules, StartTimeout, ct);
+        Interlocked.Add(ref _startTicks, worker.StartTime.Ticks);
+        Packages = worker.Packages;
+        Libraries = worker.Libraries;
+        return worker;
     }
 
     private (string NodeModules, TikzCache Cache) Setup()
@@ -127,19 +118,8 @@ public sealed class TikzDrawer(string siteRoot, string nodePath, TikzSettings se
         }
     }
 
-    private async Task RetireAsync()
-    {
-        if (_worker is null) return;
-        await _worker.DisposeAsync();
-        _worker = null;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _gate.WaitAsync();
-        try { await RetireAsync(); }
-        finally { _gate.Release(); }
-    }
+    /// <summary>Ends the TikZ worker, if one was started.</summary>
+    public ValueTask DisposeAsync() => _pool?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
 
 /// <summary>What drawing diagrams cost in one build: TeX runs (requests to a worker), engines started, cache hits, engine load time.</summary>

@@ -8,7 +8,7 @@ namespace Blog.Typesetting.Diagrams;
 /// within the diagram time limit (<c>tikz.timeout</c>); past it the process is killed. One caller at
 /// a time; a worker that failed a request is of no further use.
 /// </summary>
-public sealed class TikzWorker : IAsyncDisposable
+public sealed class TikzWorker : IPooledWorker
 {
     private readonly WorkerHost _host;
     private long _nextId;
