@@ -3,7 +3,7 @@
 
     apt-get install -y pandoc && python3 tests/Blog.Tests/Markdown/Golden/compare-with-pandoc.py
 
-For each case of math-cases.txt it runs `pandoc -f markdown -t html --mathjax` on the Markdown
+For each example of tests/Blog.Tests/Specs/math.md (Markdig's spec format) it runs `pandoc -f markdown -t html --mathjax` on the Markdown
 and lists the cases whose math elements (kind and TeX) differ from our expected HTML. Pandoc
 wraps bare environments in \\[ \\]; we write them bare (MathJax reads them so), which is not
 counted as a difference, and neither is white space: Pandoc collapses runs of white space inside
@@ -11,7 +11,8 @@ math to one space, we keep the bytes (MathJax reads both the same).
 """
 import html, re, subprocess, sys, pathlib
 
-CASES = pathlib.Path(__file__).with_name("math-cases.txt")
+CASES = pathlib.Path(__file__).parents[2] / "Specs" / "math.md"
+OPEN, CLOSE = "`" * 32 + " example", "`" * 32
 MATH = re.compile(r'<(span|div) class="math (inline|display)"[^>]*>(.*?)</\1>', re.S)
 
 def formulas(fragment):
@@ -24,11 +25,16 @@ def formulas(fragment):
     return out
 
 def cases():
-    text = CASES.read_text(encoding="utf-8")
-    for block in text.split("\n#### ")[1:]:
-        name, body = block.split("\n", 1)
-        markdown, _, expected = body.partition("\n.\n")
-        yield name, markdown + "\n", expected
+    lines = CASES.read_text(encoding="utf-8").split("\n")
+    name, i = "", 0
+    while i < len(lines):
+        if lines[i].startswith("#"):
+            name = lines[i].lstrip("#").strip()
+        if lines[i] == OPEN:
+            dot, end = lines.index(".", i + 1), lines.index(CLOSE, i + 1)
+            yield name, "\n".join(lines[i + 1:dot]) + "\n", "\n".join(lines[dot + 1:end])
+            i = end
+        i += 1
 
 differ = 0
 for name, markdown, expected in cases():
