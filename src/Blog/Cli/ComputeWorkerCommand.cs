@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Blog.Compute;
+using Blog.Computing;
 
 namespace Blog.Cli;
 

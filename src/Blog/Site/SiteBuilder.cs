@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Blog.Content;
-using Blog.Compute;
+using Blog.Computing;
 using Blog.Diagnostics;
 using Blog.Markup;
 using Blog.Markup.Citations;

@@ -13,7 +13,7 @@ public class StageDependencyTests
     /// <summary>The stages in the page's order; Preview, Deploy and Import sit on top, with Cli above them, side by side.</summary>
     public static readonly string[][] Layers =
     [
-        ["Diagnostics"], ["Workers"], ["Pipelines"], ["Configuration"], ["Content"], ["Markup"], ["Compute"],
+        ["Diagnostics"], ["Workers"], ["Pipelines"], ["Configuration"], ["Content"], ["Markup"], ["Computing"],
         ["Typesetting"], ["Theme"], ["Site"], ["Preview", "Deploy", "Import"], ["Cli"],
     ];
 

@@ -1,4 +1,5 @@
 using Blog.Compute;
+using Blog.Computing;
 using Blog.Diagnostics;
 using Blog.Markup;
 using Blog.Markup.ComputeBlocks;

@@ -1,10 +1,11 @@
+using Blog.Compute;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// Inside the worker: runs the units of one page in order on one Roslyn script state, like the

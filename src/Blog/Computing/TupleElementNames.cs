@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// The element names of the tuples a unit's final expression yields, such as <c>n</c> and

@@ -1,10 +1,11 @@
+using Blog.Compute;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Blog.Markup.ComputeBlocks;
 using Blog.Pipelines;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// Results of compute units on disk (<c>.cache/compute/</c>), one file per unit. The key hashes
@@ -21,7 +22,7 @@ public sealed class ComputeCache(string folder, string dataRoot)
     /// <summary>Versions that change results: our API, the packages blocks use, the compiler, the cache format.</summary>
     public static readonly string Versions = string.Join("|", "format 1",
         typeof(Notebook).Assembly.ManifestModule.ModuleVersionId,
-        typeof(Blog.Compute.ScriptRunner).Assembly.GetName().Version,
+        typeof(Blog.Computing.ScriptRunner).Assembly.GetName().Version,
         typeof(MathNet.Numerics.Control).Assembly.GetName().Version,
         typeof(ScottPlot.Plot).Assembly.GetName().Version,
         typeof(Microsoft.CodeAnalysis.Scripting.Script).Assembly.GetName().Version,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Blog.Workers;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// The worker process (<c>blog compute-worker</c>): reads requests from stdin, answers on stdout.

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Blog.Workers;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// Compute workers for the pages of a build (and of later builds in the same process, so the

@@ -5,7 +5,7 @@ using Blog.Markup;
 using Blog.Markup.ComputeBlocks;
 using Blog.Pipelines;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// The compute stage of a page, before its Markdown is rendered: finds the page's compute units,

@@ -1,7 +1,7 @@
 using Blog.Diagnostics;
 using Blog.Markup.ComputeBlocks;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// Turns a failure inside a unit's code into a diagnostic at the Markdown file's line and column,

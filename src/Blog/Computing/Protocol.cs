@@ -1,5 +1,6 @@
+using Blog.Compute;
 using System.Text.Json;
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// The JSON lines the site builder and a worker process exchange, one request and one response

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Blog.Workers;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// One compute worker (this tool run as <c>blog compute-worker</c>) seen from the builder, on the

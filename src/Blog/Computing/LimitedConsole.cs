@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// The console of a page's blocks, inside the worker: text goes to the notebook until one unit has

@@ -2,7 +2,7 @@ using Blog.Workers;
 using Blog.Diagnostics;
 using Blog.Markup.ComputeBlocks;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// Runs the units of one page, in order, on one worker. A unit that fails fails the page with a

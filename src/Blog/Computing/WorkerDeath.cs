@@ -1,6 +1,6 @@
 using Blog.Workers;
 
-namespace Blog.Compute;
+namespace Blog.Computing;
 
 /// <summary>
 /// Why a compute worker died, in words for the writer, read from what .NET wrote to its stderr:
