@@ -7,10 +7,10 @@ public static class BlogKeys
     public const string Entry = "entry";
     /// <summary>The parsed model of the post (Markup's <c>PostSyntax</c>: body, title and summary trees), made once.</summary>
     public const string Syntax = "syntax";
-    /// <summary>Markup's <c>PostRendering</c>: renders the trees again (with typeset math in build mode).</summary>
-    public const string Rendering = "rendering";
-    /// <summary>The rendered parts with the formulas written into each, in order (what build mode typesets).</summary>
+    /// <summary>Build mode: Markup's <c>PostFormulas</c>, the formulas of each part in the order they will be written, found on the trees (what is typeset).</summary>
     public const string Formulas = "formulas";
+    /// <summary>Build mode: Markup's <c>TypesetFormulas</c>, what the one rendering writes for each formula (its CHTML or placeholder).</summary>
+    public const string TypesetFormulas = "typeset-formulas";
     /// <summary>The rendered HTML fragment of the Markdown body (before the layout).</summary>
     public const string Html = "html";
     /// <summary>Plain text of the body, for reading time, summaries and search: formulas as TeX, computed values as shown.</summary>

@@ -15,9 +15,9 @@ public sealed record RenderedPart(string Html, IReadOnlyList<FormulaOccurrence> 
 
 /// <summary>
 /// Renders a post's trees (<see cref="PostSyntax"/>) to HTML: the body, its excerpt (the first
-/// paragraph cut, or the blocks before <c>&lt;!--more--&gt;</c>), the title and the summary, each with its compute results. Kept on the document
-/// (<see cref="Content.BlogKeys.Rendering"/>), so build-time typesetting renders the same trees
-/// again with typeset math in place of the TeX instead of rewriting HTML.
+/// paragraph cut, or the blocks before <c>&lt;!--more--&gt;</c>), the title and the summary, each with its compute
+/// results, once per build: in build mode the formulas were found on the trees and typeset before
+/// (<see cref="PostFormulas"/>, <see cref="TypesetFormulas"/>), and each is written typeset in its place.
 /// </summary>
 /// <param name="indexed">Whether the page is in the site search: when not, no Pagefind attributes are written (<see cref="Search.SearchMarkup"/>).</param>
 public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, ComputeResults? compute, bool indexed = true)
@@ -26,10 +26,11 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
     public ComputeResults? Compute => compute;
 
     /// <summary>
-    /// Every part's HTML. <paramref name="typeset"/> gives the typeset HTML of the formula at an index
-    /// of that part's formulas (null: TeX for MathJax in the browser).
+    /// Every part's HTML. <paramref name="typeset"/> holds what to write for each formula (build mode);
+    /// null: TeX for MathJax in the browser.
     /// </summary>
-    public IReadOnlyDictionary<PostPart, RenderedPart> Render(Func<PostPart, FormulaOccurrence, int, string?>? typeset = null) =>
+    /// <exception cref="FormulaOrderException">A formula was written that <paramref name="typeset"/> does not hold at that place.</exception>
+    public IReadOnlyDictionary<PostPart, RenderedPart> Render(TypesetFormulas? typeset = null) =>
         new Dictionary<PostPart, RenderedPart>
         {
             [PostPart.Body] = Render(syntax.Body, false, Of(PostPart.Body, typeset)),
@@ -52,8 +53,8 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
             : Empty;
     }
 
-    private static Func<FormulaOccurrence, int, string?>? Of(PostPart part, Func<PostPart, FormulaOccurrence, int, string?>? typeset) =>
-        typeset is null ? null : (formula, index) => typeset(part, formula, index);
+    private static Func<FormulaOccurrence, int, string?>? Of(PostPart part, TypesetFormulas? typeset) =>
+        typeset is null ? null : (formula, index) => typeset.For(part, formula, index);
 
     /// <param name="inlineOnly">Write a paragraph's inlines without the &lt;p&gt; (titles; a summary's template adds its own).</param>
     /// <param name="linkText">Written as a link's text (<see cref="LinkText.Write"/>): references, citations and links as words, no note marks.</param>

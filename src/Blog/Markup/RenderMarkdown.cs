@@ -1,5 +1,6 @@
 using Blog.Markup.Text;
 using Blog.Content;
+using Blog.Diagnostics;
 using Blog.Markup.ComputeBlocks;
 using Blog.Pipelines;
 using Markdig;
@@ -10,9 +11,10 @@ namespace Blog.Markup;
 
 /// <summary>
 /// A post's trees (<see cref="PostSyntax"/>, from <see cref="ParseMarkdown"/>) → its derived forms
-/// for the theme: HTML of the body, the excerpt, the title and the summary (formulas as TeX for
-/// MathJax; build mode typesets them next), headings with their ids, plain text, and the plain
-/// title, summary and meta description. All made from the trees, with the compute results.
+/// for the theme: HTML of the body, the excerpt, the title and the summary, each rendered once (formulas
+/// as TeX for MathJax, or in build mode as typeset before: <see cref="BlogKeys.TypesetFormulas"/>),
+/// headings with their ids, plain text, and the plain title, summary and meta description. All made
+/// from the trees, with the compute results.
 /// </summary>
 /// <param name="siteSearch">Whether the site has a search index (<c>"search"</c> in statiq.json); a post is indexed when it and its front matter's <c>search</c> say so.</param>
 public sealed class RenderMarkdown(MarkdownPipeline pipeline, bool siteSearch = true) : MapModule
@@ -28,7 +30,13 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, bool siteSearch = 
         IReadOnlyDictionary<PostPart, RenderedPart> parts;
         try
         {
-            parts = rendering.Render();
+            parts = rendering.Render(input.Get<TypesetFormulas>(BlogKeys.TypesetFormulas));
+        }
+        catch (FormulaOrderException e)
+        {
+            var entry = input.Require<Entry>(BlogKeys.Entry);
+            throw new DiagnosticException(Diagnostic.Error(entry.SourceFile, e.Formula.Line, System.Math.Max(e.Formula.Column, 1), e.Message + " The page was not written.",
+                "This is a fault of blog, not of the page: please report it with the page. Meanwhile \"math\": {\"render\": \"client\"} in statiq.json builds it."));
         }
         catch (Exception e) when (MarkdownFailures.IsMarkdigFailure(e))
         {
@@ -40,8 +48,6 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, bool siteSearch = 
             .ToList();
         var summaryText = syntax.Summary is { } s ? PlainText.Of(s, compute) : "";
         return input.With([
-            new(BlogKeys.Rendering, rendering),
-            new(BlogKeys.Formulas, parts),
             new(BlogKeys.Html, parts[PostPart.Body].Html),
             new(BlogKeys.ExcerptHtml, parts[PostPart.Excerpt].Html),
             new(BlogKeys.TitleHtml, parts[PostPart.Title].Html),

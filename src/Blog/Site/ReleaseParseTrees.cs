@@ -5,13 +5,13 @@ namespace Blog.Site;
 
 /// <summary>
 /// The last step of a post's Process: once its HTML is final (math typeset, citations formatted),
-/// its syntax trees, the renderer over them and the HTML as it was before typesetting are needed by
+/// its syntax trees and the formulas found and typeset on them are needed by
 /// nothing later, yet every post would hold them to the end of the build. Dropping them keeps a big
 /// site's memory to what the layouts, lists and feeds still read.
 /// </summary>
 public sealed class ReleaseParseTrees : MapModule
 {
-    private static readonly string[] Working = [BlogKeys.Syntax, BlogKeys.Rendering, BlogKeys.Formulas];
+    private static readonly string[] Working = [BlogKeys.Syntax, BlogKeys.Formulas, BlogKeys.TypesetFormulas];
 
     protected override Document Map(Document input, PipelineContext context) =>
         input with { Metadata = input.Metadata.RemoveRange(Working) };

@@ -167,13 +167,13 @@ public static class SiteBuilder
         var cite = new FormatCitations(settings, options.InputFolder,
             citations ?? new CitationFormatter(root, settings.Math.Node, useCache: !options.NoCache), () => strings.Text("references"), contained);
 
-        // Math before citations: build mode renders the page again from its parse tree to put the typeset
-        // formulas in (TypesetMath), which would drop citations formatted before it.
+        // Each part is rendered once (RenderMarkdown), after its formulas were found on the trees and typeset.
+        var findFormulas = new FindFormulas(markdown, settings.Math.BuildMode);
         var posts = new Pipeline(Posts)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "posts"), "**/*.md") { Containment = contained } },
             // Cached in preview: an unchanged post is not parsed, computed, rendered or typeset again.
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release),
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Post, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, findFormulas, typesetMath, new RenderMarkdown(markdown, settings.Search.Enabled), cite, release),
                 new ExcludeScheduled(options.Future, () => options.Now ?? DateTimeOffset.UtcNow, scheduled), new SortByDate() },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
@@ -184,7 +184,7 @@ public static class SiteBuilder
         var pages = new Pipeline(Pages)
         {
             Input = { new ReadFiles(root, Path.Combine(options.InputFolder, "pages"), "**/*.md") { Containment = contained } },
-            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, new RenderMarkdown(markdown, settings.Search.Enabled), typesetMath, cite, release) },
+            Process = { new CacheDocuments(new ReadEntries(EntryKind.Page, settings), new ExcludeDrafts(options.Drafts), new ParseMarkdown(markdown), compute, draw, findFormulas, typesetMath, new RenderMarkdown(markdown, settings.Search.Enabled), cite, release) },
             PostProcess = { references, new ApplyLayouts(Renderer, models), scanLinks },
             Output = { write },
         };

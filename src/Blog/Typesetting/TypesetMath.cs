@@ -7,9 +7,10 @@ using Blog.Pipelines;
 namespace Blog.Typesetting;
 
 /// <summary>
-/// Build mode: typesets the formulas the page's trees wrote (body, title, summary: collected while
-/// rendering, see <see cref="PageMath"/>) in one MathJax document, so numbering and \eqref work as in
-/// the browser, then renders the trees again with MathJax's CHTML in place of the TeX.
+/// Build mode: typesets the formulas found on the page's trees (body, title, summary, in the order they
+/// will be written: <see cref="PostFormulas"/>) in one MathJax document, so numbering and \eqref work as
+/// in the browser, and leaves what each formula's place gets as data (<see cref="TypesetFormulas"/>) for
+/// the one rendering (<see cref="RenderMarkdown"/>).
 /// TeX errors become diagnostics at the Markdown file and line of the formula. Client mode: does nothing.
 /// </summary>
 /// <param name="formulas">
@@ -30,10 +31,9 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
     {
         if (!settings.BuildMode) return [input];
         var entry = input.Require<Entry>(BlogKeys.Entry);
-        var parts = input.Require<IReadOnlyDictionary<PostPart, RenderedPart>>(BlogKeys.Formulas);
         // One MathJax pass per page: the body's formulas (numbering and \eqref as in the browser), then the title's and the summary's.
-        PostPart[] typesetParts = [PostPart.Body, PostPart.Title, PostPart.Summary];
-        var found = typesetParts.SelectMany(p => parts[p].Formulas).ToList();
+        var formulas = input.Require<PostFormulas>(BlogKeys.Formulas);
+        var found = formulas.All;
         if (found.Count == 0) return [input];
 
         if (await Typeset(found, entry.SourceFile, context) is not { } page) return [];
@@ -47,24 +47,9 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
         }
         if (severity == Severity.Error && page.Errors.Count > 0) return [];
 
-        var offsets = new Dictionary<PostPart, int>();
-        var offset = 0;
-        foreach (var part in typesetParts)
-        {
-            offsets[part] = offset;
-            offset += parts[part].Formulas.Count;
-        }
-        // The excerpt is the body's first paragraph: its formulas are the body's, found by place and text.
-        var byPlace = parts[PostPart.Body].Formulas.Select((f, i) => (f, Html: page.Html[i])).DistinctBy(x => x.f).ToDictionary(x => x.f, x => x.Html);
-        var rendering = input.Require<PostRendering>(BlogKeys.Rendering);
-        var typeset = rendering.Render((part, formula, index) => Placed(formula, part == PostPart.Excerpt
-            ? byPlace.TryGetValue(formula, out var html) ? html : throw Missing(entry, formula)
-            : page.Html[offsets[part] + index]));
+        // Data for the one rendering that follows (RenderMarkdown): what it writes for each formula.
         return [input.With([
-            new(BlogKeys.Html, typeset[PostPart.Body].Html),
-            new(BlogKeys.ExcerptHtml, typeset[PostPart.Excerpt].Html),
-            new(BlogKeys.TitleHtml, typeset[PostPart.Title].Html),
-            new(BlogKeys.SummaryHtml, typeset[PostPart.Summary].Html),
+            new(BlogKeys.TypesetFormulas, new TypesetFormulas(formulas, [.. found.Select((f, i) => Placed(f, page.Html[i]))])),
             new(MathKeys.StyleUsage, StyleUsage.Union(page.Usage)),
         ])];
     }
@@ -100,9 +85,6 @@ public sealed class TypesetMath(MathTypesetter typesetter, MathSettings settings
                 log.Length > 0 ? "MathJax said: " + log : null));
         }
     }
-
-    private static DiagnosticException Missing(Entry entry, FormulaOccurrence f) => new(Diagnostic.Error(entry.SourceFile, f.Line, 1,
-        $"The formula {Shorten(f.Text)} of the excerpt is not among the page's formulas, so it was not typeset."));
 
     /// <summary>The first <paramref name="count"/> characters of a formula on one line, "…" when cut.</summary>
     private static string First(string tex, int count)

@@ -163,8 +163,14 @@ public sealed class PostModelTests
         Assert.Equal([("\\(t\\)", 2)], parts[PostPart.Title].Formulas.Select(f => (f.Text, f.Line)));
         Assert.Equal([("\\(s\\)", 3)], parts[PostPart.Summary].Formulas.Select(f => (f.Text, f.Line)));
         Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\">\\(t\\)</span>", parts[PostPart.Title].Html);
-        var typeset = new PostRendering(syntax, Pipeline, null).Render((part, f, i) => $"<m{part}{i}/>");
-        Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\" data-tex=\"\\(t\\)\" data-pagefind-index-attrs=\"data-tex\"><mTitle0/></span>", typeset[PostPart.Title].Html);
-        Assert.Contains("<div>块 <span class=\"math inline\" data-line=\"7\" data-tex=\"\\(b\\)\" data-pagefind-index-attrs=\"data-tex\"><mBody1/></span></div>", typeset[PostPart.Body].Html);
+        // Found on the trees without rendering, in the order the renderers write them; each written typeset in its place.
+        var found = PostFormulas.Find(syntax, null, Pipeline);
+        Assert.Equal(parts[PostPart.Body].Formulas, found.Body);
+        Assert.Equal(parts[PostPart.Title].Formulas, found.Title);
+        Assert.Equal(parts[PostPart.Summary].Formulas, found.Summary);
+        var typeset = new PostRendering(syntax, Pipeline, null).Render(new TypesetFormulas(found, [.. found.All.Select((f, i) => $"<m{i}/>")]));
+        Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\" data-tex=\"\\(t\\)\" data-pagefind-index-attrs=\"data-tex\"><m3/></span>", typeset[PostPart.Title].Html);
+        Assert.Contains("<div>块 <span class=\"math inline\" data-line=\"7\" data-tex=\"\\(b\\)\" data-pagefind-index-attrs=\"data-tex\"><m1/></span></div>", typeset[PostPart.Body].Html);
+        Assert.Contains("<m0/>", typeset[PostPart.Excerpt].Html);
     }
 }

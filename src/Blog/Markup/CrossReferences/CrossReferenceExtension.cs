@@ -1,3 +1,4 @@
+using Blog.Markup.Parsing;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;

@@ -69,5 +69,5 @@ public sealed class HtmlTikzRenderer(MarkdownPipeline pipeline, string figureWor
         renderer.WriteLine("</div>");
     }
 
-    private static int CaptionLine(TikzBlock block) => block.FileLine("fig-cap");
+    internal static int CaptionLine(TikzBlock block) => block.FileLine("fig-cap");
 }

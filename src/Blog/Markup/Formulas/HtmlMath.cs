@@ -25,12 +25,18 @@ public static class HtmlMath
         foreach (var (start, texStart, texEnd, next, kind) in Formulas(html))
         {
             renderer.Write(html[at..start]);
-            var line = firstLine + html.AsSpan(0, start).Count('\n');
-            MathHtml.Write(renderer, WebUtility.HtmlDecode(html[texStart..texEnd]), kind, block: false, line);
+            MathHtml.Write(renderer, WebUtility.HtmlDecode(html[texStart..texEnd]), kind, block: false, LineOf(html, start, firstLine));
             at = next;
         }
         renderer.Write(html[at..]);
     }
+
+    /// <summary>The formulas <see cref="Write"/> writes for <paramref name="html"/>, in order, as it records them.</summary>
+    /// <param name="firstLine">Line of the Markdown file where <paramref name="html"/> starts.</param>
+    public static IEnumerable<FormulaOccurrence> Occurrences(string html, int firstLine) =>
+        Formulas(html).Select(f => MathHtml.Occurrence(WebUtility.HtmlDecode(html[f.TexStart..f.TexEnd]), f.Kind, LineOf(html, f.Start, firstLine)));
+
+    private static int LineOf(string html, int index, int firstLine) => firstLine + html.AsSpan(0, index).Count('\n');
 
     /// <summary>Every formula in the text of <paramref name="html"/>, in order.</summary>
     private static List<(int Start, int TexStart, int TexEnd, int Next, MathKind Kind)> Formulas(string html)

@@ -23,14 +23,9 @@ public static class MathHtml
             renderer.WriteEscape(tex);
             return;
         }
-        var (open, close) = kind switch
-        {
-            MathKind.Inline => ("\\(", "\\)"),
-            MathKind.Display => ("\\[", "\\]"),
-            _ => ("", ""),
-        };
-        var text = open + tex + close;
-        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(new FormulaOccurrence(text, kind != MathKind.Inline, fileLine, System.Math.Max(fileColumn, 0)));
+        var occurrence = Occurrence(tex, kind, fileLine, fileColumn);
+        var text = occurrence.Text;
+        var typeset = PageContext.Of(renderer)?.Get<PageMath>()?.Add(occurrence);
         var element = block ? "div" : "span";
         var cls = kind == MathKind.Inline ? "math inline" : "math display";
         renderer.Write('<').Write(element).Write(" class=\"").Write(cls).Write('"');
@@ -45,5 +40,21 @@ public static class MathHtml
         }
         renderer.Write("</").Write(element).Write('>');
         if (block) renderer.WriteLine();
+    }
+
+    /// <summary>
+    /// The formula as <see cref="Write"/> records it: its TeX between the delimiters MathJax reads
+    /// (<c>\(…\)</c>, <c>\[…\]</c>, none for a bare environment), with its line and column (0 when unknown).
+    /// The one definition, shared by the renderers and by the walk that finds a page's formulas before it is rendered.
+    /// </summary>
+    public static FormulaOccurrence Occurrence(string tex, MathKind kind, int fileLine, int fileColumn = 0)
+    {
+        var (open, close) = kind switch
+        {
+            MathKind.Inline => ("\\(", "\\)"),
+            MathKind.Display => ("\\[", "\\]"),
+            _ => ("", ""),
+        };
+        return new FormulaOccurrence(open + tex + close, kind != MathKind.Inline, fileLine, System.Math.Max(fileColumn, 0));
     }
 }

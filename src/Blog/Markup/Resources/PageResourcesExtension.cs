@@ -1,3 +1,4 @@
+using Blog.Markup.Parsing;
 using Blog.Content;
 using Blog.Diagnostics;
 using Markdig;

@@ -1,11 +1,11 @@
 using Markdig.Syntax;
 
-namespace Blog.Markup;
+namespace Blog.Markup.Parsing;
 
 /// <summary>
 /// A Markdown extension that works on a whole parsed page before it is rendered (numbering its
 /// theorems and equations, …) and leaves what it found on the page's document for later stages.
-/// Called by <see cref="ParseMarkdown"/> once the body is parsed (line numbers point into the Markdown file).
+/// Called by <c>ParseMarkdown</c> once the body is parsed (line numbers point into the Markdown file).
 /// </summary>
 public interface IPageProcessor
 {
