@@ -2,7 +2,7 @@ using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
-using Markdig.Syntax;
+using Blog.Markup.Parsing;
 using Markdig.Syntax.Inlines;
 using Blog.Markup.Rendering;
 
@@ -58,21 +58,11 @@ public sealed class RecordedHtmlInlineRenderer : HtmlInlineRenderer
 internal static class SourceLine
 {
     /// <summary>
-    /// Records the URL written for <paramref name="link"/> at its line and column in the file. A link in a
-    /// front-matter field (a title, a summary) is parsed alone: its column counts from the field's value, not
-    /// the line, so it is left unknown (0).
+    /// Records the URL written for <paramref name="link"/> at its line and column in the file; the column is
+    /// unknown (0) in a field whose place in its line is not known (a quoted title with escapes, a caption).
     /// </summary>
     public static void Record(HtmlRenderer renderer, Inline link, string? url) =>
-        WrittenLinks.Link(renderer, url, link.Line + 1, InBody(link) ? link.Column + 1 : 0);
-
-    private static bool InBody(Inline link)
-    {
-        MarkdownObject? node = link;
-        while (node is Inline { Parent: { } parent }) node = parent;
-        if (node is ContainerInline { ParentBlock: { } block }) node = block;
-        while (node is Block { Parent: { } up }) node = up;
-        return node is MarkdownDocument;
-    }
+        WrittenLinks.Link(renderer, url, link.Line + 1, InlineMarkdown.HasFileColumn(link) ? link.Column + 1 : 0);
 
     // RenderMarkdown has already shifted node lines to the file, so Line + 1 is the file's line.
     public static void Mark(Inline link) =>
