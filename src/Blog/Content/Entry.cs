@@ -39,6 +39,10 @@ public sealed record Entry
     public int FrontMatterLine(string key) => FrontMatterLines.TryGetValue(key, out var l) ? l : 1;
     public IReadOnlyDictionary<string, int> FrontMatterLines { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The 1-based column where a front-matter field's text starts in its line, when it is known (one line, no escapes); 0 otherwise.</summary>
+    public int FrontMatterTextColumn(string key) => FrontMatterTextColumns.TryGetValue(key, out var c) ? c : 0;
+    public IReadOnlyDictionary<string, int> FrontMatterTextColumns { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Output file for the permalink: pretty URLs ending in '/' become <c>…/index.html</c>.</summary>
     public string Destination => Permalink.EndsWith('/') ? Permalink.TrimStart('/') + "index.html" : Permalink.TrimStart('/');
 }

@@ -59,6 +59,7 @@ public static class EntryReader
             Aliases = ReadAliases(file, fm),
             BodyStartLine = fm.BodyStartLine,
             FrontMatterLines = fm.KeyLines,
+            FrontMatterTextColumns = fm.TextColumns,
             Extra = fm.Values.Where(kv => !KnownKeys.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
         };
         var pattern = kind == EntryKind.Post ? settings.Permalink : "/{slug}/";

@@ -16,6 +16,9 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, IR
 
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
 
+    /// <summary>The 1-based column of a one-line value's first character of text (after its quote), when written as it reads (no escapes); absent otherwise.</summary>
+    public IReadOnlyDictionary<string, int> TextColumns { get; init; } = new Dictionary<string, int>();
+
     public int ValueColumnOf(string key) => ValueColumns.TryGetValue(key, out var column) ? column : 1;
 
     /// <summary>The Markdown file, for errors about a value.</summary>

@@ -51,14 +51,36 @@ public static class FrontMatterParser
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var textColumns = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = Key(file, keyNode);
             values[key] = ToPlain(file, valueNode);
             lines[key] = (int)keyNode.Start.Line + firstYamlLine - 1;
             columns[key] = (int)valueNode.Start.Column;
+            if (TextColumn(yaml, valueNode) is > 0 and var text) textColumns[key] = text;
         }
-        return new FrontMatter(values, lines, 1) { ValueColumns = columns, File = file };
+        return new FrontMatter(values, lines, 1) { ValueColumns = columns, TextColumns = textColumns, File = file };
+    }
+
+    /// <summary>
+    /// The 1-based column of a one-line scalar's first character of text, when its text is written as it reads:
+    /// plain, or quoted without an escape (YAML 1.2 §7.3); 0 otherwise (a column inside it is then not known).
+    /// </summary>
+    private static int TextColumn(string yaml, YamlNode node)
+    {
+        if (node is not YamlScalarNode { Value: { } value } scalar || node.Start.Line != node.End.Line) return 0;
+        var start = (int)node.Start.Index;
+        var end = (int)node.End.Index;
+        if (start < 0 || end > yaml.Length || end < start) return 0;
+        var raw = yaml[start..end].TrimEnd();
+        return scalar.Style switch
+        {
+            ScalarStyle.Plain when raw == value => (int)node.Start.Column,
+            ScalarStyle.DoubleQuoted when raw == "\"" + value + "\"" && !value.Contains('\\') => (int)node.Start.Column + 1,
+            ScalarStyle.SingleQuoted when raw == "'" + value + "'" => (int)node.Start.Column + 1,
+            _ => 0,
+        };
     }
 
     /// <summary>Remembers where the last parsed YAML event started, for errors that come without a place.</summary>

@@ -39,7 +39,7 @@ public sealed class ParseMarkdown(MarkdownPipeline pipeline) : MapModule
     /// <summary>The trees of a post: its body (lines shifted to the file) and its title and summary.</summary>
     public static PostSyntax Parse(Entry entry, string body, MarkdownPipeline pipeline) => new(
         InlineMarkdown.Body(body, entry.BodyStartLine, pipeline),
-        InlineMarkdown.Parse(entry.Title, entry.FrontMatterLine("title"), pipeline),
-        InlineMarkdown.Parse(entry.Summary, entry.FrontMatterLine("summary"), pipeline));
+        InlineMarkdown.Parse(entry.Title, entry.FrontMatterLine("title"), pipeline, entry.FrontMatterTextColumn("title")),
+        InlineMarkdown.Parse(entry.Summary, entry.FrontMatterLine("summary"), pipeline, entry.FrontMatterTextColumn("summary")));
 
 }

@@ -10,8 +10,8 @@ namespace Blog.Markup;
 /// <summary>The parts of a post that are rendered to HTML.</summary>
 public enum PostPart { Body, Excerpt, Title, Summary }
 
-/// <summary>The HTML of one part and the formulas written into it, in order.</summary>
-public sealed record RenderedPart(string Html, IReadOnlyList<FormulaOccurrence> Formulas);
+/// <summary>The HTML of one part, the formulas written into it in order, and the links and ids its renderers wrote.</summary>
+public sealed record RenderedPart(string Html, IReadOnlyList<FormulaOccurrence> Formulas, WrittenLinks? Written = null);
 
 /// <summary>
 /// Renders a post's trees (<see cref="PostSyntax"/>) to HTML: the body, its excerpt (the first
@@ -79,6 +79,6 @@ public sealed class PostRendering(PostSyntax syntax, MarkdownPipeline pipeline, 
         pipeline.Setup(renderer);
         write(renderer);
         writer.Flush();
-        return new RenderedPart(writer.ToString(), math.Found);
+        return new RenderedPart(writer.ToString(), math.Found, context.Written);
     }
 }

@@ -158,7 +158,7 @@ public static class SiteBuilder
         var write = new WriteFiles(outputFolder, formulas);
         // Each page's links are read as it is made, beside the other pipelines, for the link check at the end;
         // then the page is written (into the staging folder), so pages do not wait in memory for the Output phase.
-        var scanLinks = new ScanLinks(options.Preview ? null : write, formulas);
+        var scanLinks = new ScanLinks(options.Preview ? null : write);
         var release = new ReleaseParseTrees();
         math ??= new MathTypesetter(root, settings);
         diagrams ??= new TikzDrawer(root, settings.Math.Node, settings.Tikz);
@@ -242,7 +242,7 @@ public static class SiteBuilder
                 new CheckUniqueDestinations(Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline, Aliases),
                 new CheckLinks([Posts, Pages, Lists, Feeds, Assets, Resources, SearchPipeline, Aliases], settings.BaseUrl, () => [
                     .. CopyMathJax.OutputFiles(), .. SearchBundle(settings),
-                    .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()], formulas),
+                    .. options.Preview ? [SitePaths.LiveReloadScript] : Array.Empty<string>()]),
             },
         };
         if (searchIndex is not null)

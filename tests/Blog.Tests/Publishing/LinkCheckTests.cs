@@ -92,7 +92,9 @@ public sealed class LinkCheckTests
     [Fact]
     public async Task A_raw_html_link_without_the_base_path_is_an_error_under_a_project_site()
     {
-        var error = SingleErrorAt(0, await ErrorsOf("<a href=\"/archives/\">归档</a>\n")); // raw HTML has no source line
+        // Raw HTML is recorded as it is written: its tag's line and column.
+        var error = SingleErrorAt(5, await ErrorsOf("<a href=\"/archives/\">归档</a>\n"));
+        Assert.Equal(1, error.Column);
         Assert.Contains("outside the site's base path '/repo/'", error.Message);
     }
 

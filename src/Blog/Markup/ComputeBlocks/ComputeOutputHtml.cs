@@ -1,3 +1,4 @@
+using Blog.Markup.Rendering;
 using Blog.Markup.Parsing;
 using Blog.Compute;
 using Blog.Markup.Formulas;
@@ -15,6 +16,7 @@ public static class ComputeOutputHtml
         var label = options.Label is { } l && results.Page.Labels.TryGetValue(l, out var n) ? n : null;
         if (label is not null)
         {
+            WrittenLinks.Id(renderer, label.Label);
             renderer.Write("<figure id=\"").Write(label.Label).Write("\" class=\"")
                 .Write(label.IsFigure ? "compute-figure" : "compute-table-figure").WriteLine("\">");
             if (!label.IsFigure) WriteCaption(renderer, label, result, results, pipeline, unit.Line);
@@ -50,10 +52,12 @@ public static class ComputeOutputHtml
                 renderer.Write("<div class=\"compute-svg\">").Write(StripXmlDeclaration(output.Content)).WriteLine("</div>");
                 break;
             case OutputKind.Html: // tables: their headers and cells may hold \(…\), which goes through the page's math
+                RawHtmlLinks.Record(renderer, output.Content, line, 0);
                 HtmlMath.Write(renderer, output.Content, line);
                 renderer.WriteLine();
                 break;
             default:
+                RawHtmlLinks.Record(renderer, output.Content, line, 0);
                 renderer.WriteLine(output.Content);
                 break;
         }

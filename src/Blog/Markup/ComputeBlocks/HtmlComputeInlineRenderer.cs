@@ -27,7 +27,11 @@ public sealed class HtmlComputeInlineRenderer(CodeInlineRenderer plain) : HtmlOb
                 continue;
             }
             if (output.Kind == OutputKind.Tex) MathHtml.Write(renderer, output.Content, MathKind.Inline, false, code.Line + 1);
-            else if (output.Kind == OutputKind.Html) renderer.Write(output.Content);
+            else if (output.Kind == OutputKind.Html)
+            {
+                RawHtmlLinks.Record(renderer, output.Content, code.Line + 1, code.Column + 1);
+                renderer.Write(output.Content);
+            }
             else renderer.Write("<span class=\"compute-value\">").WriteEscape(output.Content.TrimEnd('\n')).Write("</span>");
         }
     }

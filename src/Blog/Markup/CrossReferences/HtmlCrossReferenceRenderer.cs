@@ -10,7 +10,13 @@ public sealed class HtmlCrossReferenceRenderer : HtmlObjectRenderer<CrossReferen
     protected override void Write(HtmlRenderer renderer, CrossReference reference)
     {
         if (reference.Index < 0) renderer.WriteEscape(reference.Written); // a tree not numbered (a fragment rendered alone)
-        else renderer.Write(reference.WordsOnly || InsideLink(reference) || Rendering.LinkText.Inside(renderer) ? ReferenceTokens.WordsOf(reference.Index) : ReferenceTokens.Of(reference.Index));
+        else if (reference.WordsOnly || InsideLink(reference) || Rendering.LinkText.Inside(renderer)) renderer.Write(ReferenceTokens.WordsOf(reference.Index));
+        else
+        {
+            // The link's URL is known once every page is (ResolveReferences, ReferenceLinks): recorded by index.
+            Rendering.WrittenLinks.Of(renderer)?.ReferenceLink(reference.Index, reference.Line + 1, reference.Column + 1);
+            renderer.Write(ReferenceTokens.Of(reference.Index));
+        }
     }
 
     /// <summary>

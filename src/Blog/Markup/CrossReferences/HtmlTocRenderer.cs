@@ -16,6 +16,8 @@ public sealed class HtmlTocRenderer(ReferenceNames names) : HtmlObjectRenderer<T
     protected override void Write(HtmlRenderer renderer, TocBlock toc)
     {
         renderer.EnsureLine();
+        var written = WrittenLinks.Of(renderer);
+        written?.Id("toc-title");
         renderer.Write("<nav class=\"toc\" aria-labelledby=\"toc-title\"><p class=\"toc-title\" id=\"toc-title\">").WriteEscape(names["toc"]).WriteLine("</p>");
         var levels = new Stack<int>();
         foreach (var heading in toc.Headings)
@@ -34,6 +36,7 @@ public sealed class HtmlTocRenderer(ReferenceNames names) : HtmlObjectRenderer<T
                     levels.Pop();
                 }
             }
+            written?.Link("#" + heading.GetAttributes().Id, toc.Line + 1, toc.Column + 1);
             renderer.Write("<li><a href=\"#").WriteEscape(heading.GetAttributes().Id ?? "").Write("\">");
             // The heading's words: its links, references, citations and note marks are not repeated as links or ids.
             LinkText.Write(renderer, () => renderer.WriteLeafInline(heading));

@@ -41,6 +41,7 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
     {
         if (doc.Get<PageAnchors>(PageAnchors.Key) is not { References.Count: > 0 } page || doc.Get<Entry>(BlogKeys.Entry) is not { } entry) return doc;
         var replacements = new List<(string Token, string Html, string Words)>(page.References.Count * 2);
+        var hrefs = new Dictionary<int, string>();
         var failed = false;
         foreach (var reference in page.References)
         {
@@ -54,6 +55,7 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
             }
             var words = Text(reference, anchor!, target, entry.SourceFile);
             var href = (target!.SourceFile == entry.SourceFile ? "" : link(target.Permalink)) + "#" + anchor!.Fragment;
+            hrefs[reference.Index] = href;
             replacements.Add((ReferenceTokens.Of(reference.Index), $"<a class=\"xref\" href=\"{WebUtility.HtmlEncode(href)}\" data-preview=\"{anchor.Kind}\">{WebUtility.HtmlEncode(words)}</a>", words));
             replacements.Add((ReferenceTokens.WordsOf(reference.Index), WebUtility.HtmlEncode(words), words)); // inside another link's text
         }
@@ -69,7 +71,8 @@ public sealed class ResolveReferences(ReferenceNames names, Func<string, string>
         // A description cut to length may end inside a token: drop what is left of it.
         if (text[BlogKeys.Description].LastIndexOf(ReferenceTokens.Open) is >= 0 and var cut && text[BlogKeys.Description].IndexOf(ReferenceTokens.Close, cut) < 0)
             text[BlogKeys.Description] = text[BlogKeys.Description][..cut].TrimEnd() + "…";
-        var output = doc.With([.. html.Select(h => new KeyValuePair<string, object?>(h.Key, h.Value)), .. text.Select(t => new KeyValuePair<string, object?>(t.Key, t.Value))]);
+        var output = doc.With([.. html.Select(h => new KeyValuePair<string, object?>(h.Key, h.Value)), .. text.Select(t => new KeyValuePair<string, object?>(t.Key, t.Value)),
+            new(ReferenceLinks.Key, new ReferenceLinks(hrefs))]);
         if (!failed) Last.AddOrUpdate(doc, new Resolved(signature, output));
         return output;
     }

@@ -1,3 +1,4 @@
+using Blog.Markup.Rendering;
 using System.Globalization;
 using Blog.Markup.Parsing;
 using Blog.Markup.Search;
@@ -28,6 +29,7 @@ public sealed class HtmlTikzRenderer(MarkdownPipeline pipeline, string figureWor
         var labelled = options.Label is not null && block.FigureNumber is not null;
         var caption = options.Caption is { } text ? InlineMarkdown.Parse(text, CaptionLine(block), pipeline) : null;
         var alt = options.Alt ?? (caption is null ? "" : PlainText.Of(caption));
+        if (labelled) WrittenLinks.Id(renderer, options.Label);
         renderer.Write(labelled ? $"<figure id=\"{options.Label}\" class=\"tikz-figure\">" : "<figure class=\"tikz-figure\">").WriteLine();
         WriteDiagram(renderer, block, alt);
         if (labelled || caption is not null)
@@ -61,11 +63,16 @@ public sealed class HtmlTikzRenderer(MarkdownPipeline pipeline, string figureWor
         renderer.Write('>');
         if (drawing.Inline)
         {
+            WrittenLinks.Link(renderer, link(FontsStylesheet), block.Line + 1, block.Column + 1);
             renderer.Write("<link rel=\"stylesheet\" href=\"").Write(link(FontsStylesheet)).Write("\">");
             var start = svg.IndexOf("<svg", StringComparison.Ordinal);
             renderer.Write("<svg aria-hidden=\"true\" focusable=\"false\"").Write(search ? " data-pagefind-ignore=\"all\"" : "").Write(svg[(start + 4)..]);
         }
-        else renderer.Write("<img src=\"").WriteEscape(drawing.FileName).Write("\" alt=\"").WriteEscape(alt).Write("\">");
+        else
+        {
+            WrittenLinks.Link(renderer, drawing.FileName, block.Line + 1, block.Column + 1);
+            renderer.Write("<img src=\"").WriteEscape(drawing.FileName).Write("\" alt=\"").WriteEscape(alt).Write("\">");
+        }
         renderer.WriteLine("</div>");
     }
 

@@ -22,7 +22,11 @@ public sealed class HtmlFencedDivRenderer(ReferenceNames names) : HtmlObjectRend
         var collapse = kind?.Family == DivFamily.Callout ? div.Attributes.Value("collapse") : null;
         var element = collapse is "true" or "false" ? "details" : "div";
         renderer.Write('<').Write(element);
-        if (div.Attributes.Id is { } id) renderer.Write(" id=\"").WriteEscape(id).Write('"');
+        if (div.Attributes.Id is { } id)
+        {
+            Rendering.WrittenLinks.Id(renderer, id);
+            renderer.Write(" id=\"").WriteEscape(id).Write('"');
+        }
         var classes = new List<string>();
         if (kind is not null) classes.Add(kind.Family switch { DivFamily.Theorem => "theorem", DivFamily.Proof => "proof", _ => "callout" });
         if (kind?.Family == DivFamily.Theorem) classes.Add(kind.Key);

@@ -14,6 +14,7 @@ public sealed class HtmlBlockMathRenderer(HtmlObjectRenderer<HtmlBlock> plain) :
     protected override void Write(HtmlRenderer renderer, HtmlBlock block)
     {
         var raw = block.Lines.ToString();
+        if (renderer.EnableHtmlForBlock) Rendering.RawHtmlLinks.Record(renderer, raw, block.Line + 1, block.Column + 1);
         if (!renderer.EnableHtmlForBlock || !HtmlMath.HasFormulas(raw))
         {
             plain.Write(renderer, block);

@@ -22,7 +22,11 @@ public sealed class HeadingIdExtension : IMarkdownExtension
         pipeline.DocumentProcessed += Assign;
     }
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<HeadingRenderer>() is not null)
+            html.ObjectRenderers.Replace<HeadingRenderer>(new RecordedHeadingRenderer());
+    }
 
     private static void Assign(MarkdownDocument document)
     {

@@ -18,5 +18,7 @@ public sealed class InlineNoteExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<HtmlFootnoteLinkRenderer>() is not null)
             html.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new HtmlNoteMarkRenderer());
+        if (renderer is HtmlRenderer list && list.ObjectRenderers.FindExact<HtmlFootnoteGroupRenderer>() is not null)
+            list.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new HtmlNoteListRenderer());
     }
 }

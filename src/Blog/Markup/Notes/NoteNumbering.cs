@@ -30,6 +30,16 @@ public static class NoteNumbering
 
     private static void Number(MarkdownDocument document, List<Footnote> inlineNotes)
     {
+        // Markdig places each mark itself once the note parser has returned; the note's text, parsed inside that
+        // parser, came out one line short of it (a link there was reported a line early): it starts on its mark's line.
+        foreach (var note in inlineNotes)
+            if (note.Links.FirstOrDefault() is { } mark && note.FirstOrDefault() is ParagraphBlock { Inline: { } text } first && first.Line != mark.Line)
+            {
+                var delta = mark.Line - first.Line;
+                note.Line = mark.Line;
+                first.Line += delta;
+                foreach (var node in text.Descendants()) node.Line += delta;
+            }
         var group = document.OfType<FootnoteGroup>().LastOrDefault();
         if (group is null)
         {

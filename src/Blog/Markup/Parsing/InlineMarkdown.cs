@@ -16,10 +16,16 @@ namespace Blog.Markup.Parsing;
 public static class InlineMarkdown
 {
     /// <summary>The field's inlines as a paragraph (lines shifted to <paramref name="line"/> of the file), or null for empty text.</summary>
-    public static ParagraphBlock? Parse(string markdown, int line, MarkdownPipeline pipeline)
+    /// <param name="column">
+    /// The 1-based column of the field's first character in that line, when the text stands there as it is
+    /// (0: not known). Known, the inlines' columns are the file's; not known, the paragraph is marked
+    /// (<see cref="ColumnsUnknown"/>) and its formulas' columns are -1.
+    /// </param>
+    public static ParagraphBlock? Parse(string markdown, int line, MarkdownPipeline pipeline, int column = 0)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return null;
         var text = markdown.Trim();
+        var lead = markdown.Length - markdown.TrimStart().Length;
         var paragraph = Single(Markdig.Markdown.Parse(text, pipeline))
             // Something else started a block (a list marker, '#', '>', '<div>'): escape what started it, as CommonMark allows.
             ?? Single(Markdig.Markdown.Parse(EscapeBlockStart(text), pipeline));
@@ -27,9 +33,28 @@ public static class InlineMarkdown
         // Front-matter values are shown, never run: raw HTML in a title or summary is text (escaped when written).
         HtmlAsText(paragraph.Inline!);
         ShiftLines(paragraph, line - 1);
-        // Columns count from the field's value, whose place in its line is not known here: a formula's is unknown (-1).
-        foreach (var math in paragraph.Inline!.Descendants<MathInline>()) math.Column = -1;
+        // Markdig counts columns from the field's value: shifted to the file's when its place is known; else a formula's is unknown (-1).
+        if (column > 0 && !text.Contains('\n'))
+            foreach (var inline in paragraph.Inline!.Descendants()) inline.Column += column - 1 + lead;
+        else
+        {
+            paragraph.SetData(ColumnsUnknown, true);
+            foreach (var math in paragraph.Inline!.Descendants<MathInline>()) math.Column = -1;
+        }
         return paragraph;
+    }
+
+    /// <summary>Data key set on a field's paragraph whose inlines' columns count from the field, not the line of the file.</summary>
+    public static readonly object ColumnsUnknown = new();
+
+    /// <summary>Whether <paramref name="node"/>'s column is the file's: false inside a field whose place in its line is not known.</summary>
+    public static bool HasFileColumn(MarkdownObject node)
+    {
+        MarkdownObject? at = node;
+        while (at is Inline { Parent: { } parent }) at = parent;
+        if (at is ContainerInline { ParentBlock: { } block }) at = block;
+        while (at is Block { Parent: { } up }) at = up;
+        return at is not null && at.GetData(ColumnsUnknown) is null;
     }
 
     /// <summary>Turns each raw HTML inline under <paramref name="inline"/> into text (escaped when written).</summary>

@@ -13,6 +13,9 @@ public sealed class PageContext
 {
     private readonly Dictionary<Type, object> _data = [];
 
+    /// <summary>The links and ids the renderers write into this page part, recorded as they are written.</summary>
+    public WrittenLinks Written { get; } = new();
+
     /// <summary>The page's value of type <typeparamref name="T"/>, or null when the page has none.</summary>
     public T? Get<T>() where T : class => _data.TryGetValue(typeof(T), out var value) ? (T)value : null;
 

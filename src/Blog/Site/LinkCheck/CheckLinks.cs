@@ -4,19 +4,17 @@ using System.Text;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Pipelines;
-using Blog.Typesetting;
 
 namespace Blog.Site.LinkCheck;
 
 /// <summary>
 /// The last check of a build, before it is published: every link, image, script, stylesheet,
 /// fragment, equation reference, feed and sitemap URL must point at something the build makes.
-/// A broken one is an error naming the Markdown file and line it was written on (or the theme
-/// file), and the target. External links are collected for <c>check --external</c>, never fetched.
+/// A broken one is an error naming the Markdown file, line and column it was written at (or the theme
+/// layout that wrote it, once for all its pages), and the target. External links are collected for <c>check --external</c>, never fetched.
 /// </summary>
 /// <param name="copiedFiles">Output paths written by Output-phase copies (MathJax), which no document stands for.</param>
-/// <param name="formulas">Build-time math: the table the pages' formula placeholders name.</param>
-public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumerable<string>> copiedFiles, FormulaTable? formulas = null) : IModule
+public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumerable<string>> copiedFiles) : IModule
 {
     /// <summary>
     /// Paths a tool's server answers itself, never files of the site: the preview server's live-reload
@@ -24,7 +22,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     /// </summary>
     public static readonly string[] ServedByTools = ["/__preview/"];
 
-    private static readonly ConditionalWeakTable<string, HtmlScan> HtmlScans = new();
+    private static readonly ConditionalWeakTable<string, ScannedPage> HtmlScans = new();
 
     /// <summary>
     /// What the check derived from a page's scan alone: its ids, its links resolved against its URL,
@@ -32,7 +30,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     /// between builds, so a rebuild resolves only the links of the pages that changed; the lookups
     /// against the site's files and ids, which other pages' changes can break, are made every time.
     /// </summary>
-    private static readonly ConditionalWeakTable<HtmlScan, Derived> DerivedFromScan = new();
+    private static readonly ConditionalWeakTable<ScannedPage, Derived> DerivedFromScan = new();
 
     private sealed class Derived
     {
@@ -54,7 +52,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
 
         var scans = new ConcurrentDictionary<string, Scanned>(StringComparer.Ordinal);
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism },
-            d => scans[d.Destination!] = Scan(d, context.Diagnostics, formulas));
+            d => scans[d.Destination!] = Scan(d, context.Diagnostics));
         var ids = scans.Where(s => s.Value.Html is not null).ToDictionary(s => s.Key, s => IdsOf(s.Value.Html!), StringComparer.Ordinal);
 
         var report = new Report(context.Diagnostics);
@@ -73,7 +71,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         {
             var doc = ordered[i];
             foreach (var (found, target) in resolved[i].Links) Check(doc, found, target, files, folders, ids, report);
-            foreach (var (line, message, hint) in resolved[i].Equations) report.Error(Origin(doc), line, message, hint);
+            foreach (var (line, message, hint) in resolved[i].Equations) report.Error(Origin(doc), line, 0, message, hint);
         }
         // Given to the build's log before it looks at the errors: check --external lists them either way.
         context.TryGet<ExternalLinkLog>()?.Set(report.External);
@@ -95,14 +93,14 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     private string PageKey(Document doc) => $"{_base}\n{PageName(doc)}\n{IsGenerated(doc)}\n{doc.Has(BlogKeys.Entry)}";
 
     /// <summary>The page's ids, made once per scan.</summary>
-    private static HashSet<string> IdsOf(HtmlScan html)
+    private static HashSet<string> IdsOf(ScannedPage html)
     {
         var derived = DerivedFromScan.GetValue(html, _ => new Derived());
         return derived.Ids ??= Ids(html);
     }
 
     /// <summary>The page's resolved links, made once per scan and page key.</summary>
-    private PageLinks LinksOf(HtmlScan html, Document doc)
+    private PageLinks LinksOf(ScannedPage html, Document doc)
     {
         var derived = DerivedFromScan.GetValue(html, _ => new Derived());
         var key = PageKey(doc);
@@ -127,7 +125,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
                 hint = "In Markdown, write site paths such as '/2019/11/x/' (the base path is added) or relative links; in the theme, use site.base_path or the *_url values.";
                 break;
             case LinkTarget.External(var url) when !IsGenerated(doc):
-                report.External.Add(new ExternalLink(url, Origin(doc), link.Line));
+                report.External.Add(new ExternalLink(url, Origin(doc, link), link.Line));
                 break;
             case LinkTarget.Internal(var path, _) when link.IsFolder:
                 if (!folders.Contains(path)) problem = $"the site has no folder '/{path}'";
@@ -148,20 +146,20 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
                 break;
         }
         if (problem is null) return;
-        if (!report.Broken.Add(key) && IsGenerated(doc)) return;
-        report.Error(Origin(doc), link.Line, $"Broken link '{link.Url}' on {PageName(doc)}: {problem}.", hint);
+        // A link the theme writes on every page (or a list repeats) is reported once, where it was first found.
+        if (!report.Broken.Add(key) && (IsGenerated(doc) || link.InTemplate)) return;
+        var written = link.InTemplate ? " (written by the theme's templates, not the Markdown)" : "";
+        if (link.InTemplate) hint = (hint is null ? "" : hint + " ") + "Look in this layout, the base layout (theme/layouts/base.sbn-html) and the partials they include.";
+        report.Error(Origin(doc, link), link.Line, link.Column, $"Broken link '{link.Url}' on {PageName(doc)}{written}: {problem}.", hint);
     }
 
     /// <summary>
-    /// The scan of a page's HTML, kept while the string lives: the preview server keeps unchanged
-    /// pages between builds, so their scan is reused, and dropped with the page.
+    /// The scan of a page's HTML (<paramref name="html"/>, the page <paramref name="doc"/> holds), kept while the
+    /// string lives: the preview server keeps unchanged pages between builds, so their scan is reused, and dropped with the page.
     /// </summary>
-    /// <param name="formulas">The table whose placeholders stand for typeset formulas in <paramref name="html"/>, if any.</param>
-    /// <param name="origin">The file to name when a placeholder names nothing.</param>
-    public static HtmlScan ScanHtml(string html, FormulaTable? formulas = null, string origin = "") =>
-        HtmlScans.GetValue(html, h => HtmlScan.Of(h, formulas, origin));
+    public static ScannedPage ScanHtml(Document doc, string html) => HtmlScans.GetValue(html, h => ScannedPage.Of(doc, h));
 
-    private static Scanned Scan(Document doc, DiagnosticBag diagnostics, FormulaTable? formulas)
+    private static Scanned Scan(Document doc, DiagnosticBag diagnostics)
     {
         var destination = doc.Destination!;
         if (destination.EndsWith(".html", StringComparison.Ordinal) && ScanLinks.Of(doc) is { } scanned) return new Scanned(scanned, scanned.Links);
@@ -169,7 +167,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         if (destination.EndsWith(".html", StringComparison.Ordinal))
         {
             // Pages were scanned as they were rendered (ScanLinks); anything else is scanned now.
-            var html = doc.Bytes is null ? ScanHtml(doc.Content, formulas, Origin(doc)) : HtmlScan.Of(text);
+            var html = doc.Bytes is null ? ScanHtml(doc, doc.Content) : ScannedPage.Of(doc, text);
             return new Scanned(html, html.Links);
         }
         if (destination.EndsWith(".css", StringComparison.Ordinal)) return new Scanned(null, CssScan.Of(text));
@@ -184,7 +182,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
     }
 
     /// <summary>Element ids, plus the anchors MathJax will create for the page's equation labels.</summary>
-    private static HashSet<string> Ids(HtmlScan html)
+    private static HashSet<string> Ids(ScannedPage html)
     {
         var ids = new HashSet<string>(html.Ids, StringComparer.Ordinal);
         ids.UnionWith(EquationLabels.Labels(html.Math).Select(l => EquationLabels.AnchorId(l.Label)));
@@ -199,6 +197,10 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
 
     private static bool IsGenerated(Document doc) => doc.Source.Length == 0;
 
+    /// <summary>The file to fix for <paramref name="link"/>: the theme's layout when its templates wrote it, else the page's <see cref="Origin(Document)"/>.</summary>
+    private static string Origin(Document doc, FoundLink link) =>
+        link.InTemplate && doc.Get<Entry>(BlogKeys.Entry) is { } entry ? $"theme/layouts/{entry.Layout}.sbn-html" : Origin(doc);
+
     /// <summary>The file to fix: the Markdown source, else the theme layout that made the page, else the output file.</summary>
     private static string Origin(Document doc) =>
         doc.Source.Length > 0 ? doc.Source
@@ -211,7 +213,7 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
 
     private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    private sealed record Scanned(HtmlScan? Html, IReadOnlyList<FoundLink> Links);
+    private sealed record Scanned(ScannedPage? Html, IReadOnlyList<FoundLink> Links);
 
     /// <summary>A page's links with where each points, and its equation-reference problems as (line, message, hint).</summary>
     private sealed record PageLinks(List<(FoundLink Link, LinkTarget Target)> Links, List<(int Line, string Message, string? Hint)> Equations);
@@ -222,9 +224,9 @@ public sealed class CheckLinks(string[] pipelines, string baseUrl, Func<IEnumera
         public HashSet<string> Broken { get; } = [];
         public List<ExternalLink> External { get; } = [];
 
-        public void Error(string file, int line, string message, string? hint)
+        public void Error(string file, int line, int column, string message, string? hint)
         {
-            if (_reported.Add($"{file}|{line}|{message}")) diagnostics.Add(Diagnostic.Error(file, line, 0, message, hint));
+            if (_reported.Add($"{file}|{line}|{column}|{message}")) diagnostics.Add(Diagnostic.Error(file, line, column, message, hint));
         }
     }
 }

@@ -1,10 +1,12 @@
 namespace Blog.Site.LinkCheck;
 
 /// <summary>
-/// A URL found in an output file: as written, and the Markdown line it came from (0 when the theme
-/// wrote it). A folder link (a MathJax path) is fine when the site has any file below it.
+/// A URL found in an output file: as written, and the Markdown line and column it came from (from 1; 0 when
+/// unknown or the theme wrote it). A folder link (a MathJax path) is fine when the site has any file below it.
+/// <paramref name="InTemplate"/>: written by the theme's templates around a post's Markdown (its layout, the
+/// base layout, their partials), so the file to fix is the theme's, not the post's.
 /// </summary>
-public sealed record FoundLink(string Url, int Line, bool IsFolder = false);
+public sealed record FoundLink(string Url, int Line, bool IsFolder = false, int Column = 0, bool InTemplate = false);
 
 /// <summary>A formula's TeX and its line in the Markdown file.</summary>
 public sealed record MathSource(string Tex, int Line);

@@ -1,10 +1,10 @@
 using Blog.Pipelines;
-using Blog.Typesetting;
 
 namespace Blog.Site.LinkCheck;
 
 /// <summary>
-/// Reads each page's ids, links and formulas (<see cref="HtmlScan"/>) right after its layout made it,
+/// Gathers each page's ids, links and formulas (<see cref="ScannedPage"/>: the Markdown's from its renderers'
+/// records, the theme's from its output) right after its layout made it,
 /// while the pipelines still run side by side, and keeps them on the document for
 /// <see cref="CheckLinks"/>: the check at the end of the build then parses no page again.
 /// </summary>
@@ -13,11 +13,10 @@ namespace Blog.Site.LinkCheck;
 /// metadata: otherwise every page would wait in memory for the Output phase. Not for the preview,
 /// whose caches know unchanged pages by their string and write only what changed.
 /// </param>
-/// <param name="formulas">Build-time math: the table the pages' formula placeholders name (<see cref="FormulaTable"/>).</param>
-public sealed class ScanLinks(WriteFiles? writeNow = null, FormulaTable? formulas = null) : IModule
+public sealed class ScanLinks(WriteFiles? writeNow = null) : IModule
 {
     /// <summary>The scan of a page, with the exact content (string) it was made from, so a later change of the page makes it stale.</summary>
-    public sealed record PageScan(object Content, HtmlScan Html);
+    public sealed record PageScan(object Content, ScannedPage Html);
 
     public const string Key = "link-scan";
 
@@ -32,7 +31,7 @@ public sealed class ScanLinks(WriteFiles? writeNow = null, FormulaTable? formula
             {
                 var doc = results[i];
                 if (doc.Bytes is not null || doc.Destination?.EndsWith(".html", StringComparison.Ordinal) != true) return;
-                var scan = CheckLinks.ScanHtml(doc.Content, formulas, doc.Source.Length > 0 ? doc.Source : doc.Destination);
+                var scan = CheckLinks.ScanHtml(doc, doc.Content);
                 results[i] = writeNow is null
                     ? doc.With(Key, new PageScan(doc.Content, scan))
                     : (await writeNow.WriteNowAsync(doc, context, ct)).With(Key, new PageScan(Written, scan));
@@ -41,7 +40,7 @@ public sealed class ScanLinks(WriteFiles? writeNow = null, FormulaTable? formula
     }
 
     /// <summary>The scan kept on <paramref name="doc"/>, if it was made from the document's present content (or the page was written).</summary>
-    public static HtmlScan? Of(Document doc) =>
+    public static ScannedPage? Of(Document doc) =>
         doc.Get<PageScan>(Key) is { } scan && (ReferenceEquals(scan.Content, (object?)doc.Bytes ?? doc.Content)
             || ReferenceEquals(scan.Content, Written) && doc.Get<bool>(WriteFiles.WrittenKey)) ? scan.Html : null;
 }

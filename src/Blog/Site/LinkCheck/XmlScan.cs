@@ -1,15 +1,14 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
 namespace Blog.Site.LinkCheck;
 
 /// <summary>
-/// The URLs of a generated XML file: <c>link href</c> and the links inside HTML content of an Atom
-/// feed, <c>loc</c> of a sitemap. Null when the file is not well-formed XML.
+/// The URLs of a generated XML file: <c>link href</c> of an Atom feed, <c>loc</c> of a sitemap. Null when the
+/// file is not well-formed XML. The HTML an entry carries is its post's, whose links are checked where the
+/// post was written (from its renderers' records) and made absolute against the post's URL, so it is not read again.
 /// </summary>
-public static partial class XmlScan
+public static class XmlScan
 {
     /// <summary>The last files scanned, by content: the preview writes the same sitemap and feed text on most rebuilds.</summary>
     private static readonly LastScans Recent = new();
@@ -54,18 +53,10 @@ public static partial class XmlScan
                 case "loc":
                     links.Add(new FoundLink(element.Value.Trim(), 0));
                     break;
-                case "content" or "summary" when (string?)element.Attribute("type") == "html":
-                    // Our own serialisation of the posts, megabytes once math is typeset: its links
-                    // are read with a pattern, not a full HTML parse.
-                    links.AddRange(UrlAttribute().Matches(element.Value).Select(m => new FoundLink(WebUtility.HtmlDecode(m.Groups[2].Value), 0)));
-                    break;
             }
         }
         return links;
     }
-
-    [GeneratedRegex("(?<![\\w-])(href|src)=\"([^\"]*)\"")]
-    private static partial Regex UrlAttribute();
 
     /// <summary>The <c>Sitemap:</c> lines of robots.txt.</summary>
     public static IReadOnlyList<FoundLink> OfRobots(string text) => text.Split('\n')

@@ -95,6 +95,7 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
         }
         return [input.With([
             new(BlogKeys.Html, body),
+            new(CitationLinks.Key, CitationLinks.Of(cited.Select((c, i) => (formatted!.Citations[i], c.Line, c.Column)), formatted?.Bibliography ?? [])),
             new(BlogKeys.TitleHtml, Replace(parts[BlogKeys.TitleHtml], placeholders[BlogKeys.TitleHtml], byPlace)),
             new(BlogKeys.SummaryHtml, Replace(parts[BlogKeys.SummaryHtml], placeholders[BlogKeys.SummaryHtml], byPlace)),
             new(BlogKeys.ExcerptHtml, excerpt.Contains(CitationHtml.ItemsAttribute, StringComparison.Ordinal) ? Replace(excerpt, Placeholders(excerpt), byPlace) : excerpt),
