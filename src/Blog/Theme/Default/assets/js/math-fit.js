@@ -1,7 +1,7 @@
 // Wide display math on narrow screens. A formula wider than its column scrolls sideways (site.css);
 // this marks which of its sides has more to see (data-overflow="start|end|both") so the theme draws
-// a fading shadow there, keeps the equation number at the visible right edge, and keeps both right
-// as the reader scrolls or the window changes.
+// a fading shadow there, shows the equation number on its own line below it (as amsmath places a tag
+// that does not fit), and keeps both right as the reader scrolls or the window changes.
 // A magic cube (display math followed by the checker's verdict) is scaled down to its column with
 // CSS zoom instead (data-fit="scaled"); a tap shows it at full size, scrollable (data-fit="zoomed"),
 // and a second tap scales it back.
@@ -12,15 +12,27 @@
   // The element that scrolls: the .math block (build mode) or MathJax's container inside it.
   const scrollerOf = (math) => [math, math.querySelector('mjx-container')].find((e) => e && e.scrollWidth > e.clientWidth + 1);
 
-  // MathJax puts an equation's number at the right end of the formula's full width, out of sight
-  // while a wide formula is scrolled: move it back to the visible right edge.
+  // MathJax puts an equation's number at the right end of the formula's full width, out of sight while
+  // a wide formula is scrolled, and moved to the visible edge it would cover the formula's end. As
+  // amsmath does with a tag that does not fit beside its equation, the number goes on its own line,
+  // at the right below the formula (span.eq-number, outside the scrolling box); MathJax's own label stays
+  // in place, hidden (site.css), as the target of links to the equation.
   function keepNumber(math, scroller) {
     const labels = math.querySelector('mjx-labels');
-    if (!labels) return;
-    labels.style.transform = '';
-    if (!scroller) return;
-    const shift = scroller.getBoundingClientRect().right - labels.getBoundingClientRect().right;
-    if (shift < 0) labels.style.transform = `translateX(${shift}px)`;
+    const aside = math.eqNumber;
+    if (!labels || !scroller) {
+      aside?.remove();
+      delete math.eqNumber;
+      delete math.dataset.number;
+      return;
+    }
+    const text = [...labels.querySelectorAll('mjx-mtd')].map((cell) => cell.textContent.trim()).filter(Boolean).join(' ');
+    const shown = aside ?? Object.assign(document.createElement('span'), { className: 'eq-number' });
+    shown.setAttribute('aria-hidden', 'true'); // the formula's MathML already says its number
+    shown.textContent = text;
+    if (shown.previousElementSibling !== scroller) scroller.after(shown);
+    math.eqNumber = shown;
+    math.dataset.number = 'below';
   }
 
   function mark(math) {
