@@ -276,6 +276,9 @@ public abstract class ReadingBrowserTests(Chromium chromium, ReadingSite fixture
             await cube.ScrollIntoViewIfNeededAsync();
             var (shown, column, _) = await Triple(cube, "e => [e.querySelector('mjx-math').getBoundingClientRect().width, e.closest('.post-body').clientWidth, 0]");
             Assert.True(shown <= column + 1, $"the cube is {shown:F0} px wide in a {column:F0} px column");
+            // Scaled to fit, nothing scrolls: no scroll cue (MathJax's container is a few pixels wider than the drawing).
+            Assert.Null(await cube.GetAttributeAsync("data-overflow"));
+            Assert.Equal("none", await cube.EvaluateAsync<string>("e => getComputedStyle(e).boxShadow"));
             await cube.TapAsync();
             Assert.Equal("zoomed", await cube.GetAttributeAsync("data-fit"));
             var (full, room, _) = await Triple(cube, "e => [e.querySelector('mjx-math').getBoundingClientRect().width, e.clientWidth, 0]");

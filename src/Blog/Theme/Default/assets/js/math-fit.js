@@ -17,6 +17,26 @@
   // amsmath does with a tag that does not fit beside its equation, the number goes on its own line,
   // at the right below the formula (span.eq-number, outside the scrolling box); MathJax's own label stays
   // in place, hidden (site.css), as the target of links to the equation.
+  // The label's glyphs, copied into a container of MathJax's classes so they keep the formula's font and
+  // size (ids left out: the hidden label keeps them).
+  function numberGlyphs(math, labels) {
+    const container = math.querySelector('mjx-container');
+    const formula = container.querySelector('mjx-math');
+    const box = document.createElement('mjx-container');
+    box.className = container.className;
+    box.setAttribute('jax', container.getAttribute('jax') ?? 'CHTML');
+    box.style.fontSize = container.style.fontSize;
+    const glyphs = document.createElement('mjx-math');
+    glyphs.className = formula.className;
+    for (const cell of labels.querySelectorAll('mjx-mtd')) {
+      if (glyphs.childNodes.length) glyphs.append(' ');
+      for (const part of cell.children) if (part.localName !== 'mjx-tstrut') glyphs.append(part.cloneNode(true));
+    }
+    for (const e of glyphs.querySelectorAll('[id]')) e.removeAttribute('id');
+    box.append(glyphs);
+    return box;
+  }
+
   function keepNumber(math, scroller) {
     const labels = math.querySelector('mjx-labels');
     const aside = math.eqNumber;
@@ -26,10 +46,9 @@
       delete math.dataset.number;
       return;
     }
-    const text = [...labels.querySelectorAll('mjx-mtd')].map((cell) => cell.textContent.trim()).filter(Boolean).join(' ');
     const shown = aside ?? Object.assign(document.createElement('span'), { className: 'eq-number' });
     shown.setAttribute('aria-hidden', 'true'); // the formula's MathML already says its number
-    shown.textContent = text;
+    if (!aside) shown.append(numberGlyphs(math, labels));
     if (shown.previousElementSibling !== scroller) scroller.after(shown);
     math.eqNumber = shown;
     math.dataset.number = 'below';
@@ -51,7 +70,11 @@
     if (math.dataset.fit === 'zoomed') return;
     math.style.zoom = '';
     const formula = math.querySelector('mjx-math');
-    const natural = formula ? formula.getBoundingClientRect().width : math.scrollWidth, room = math.clientWidth;
+    // The widest of the drawing and what scrolls: MathJax's container is a few pixels wider than the
+    // drawing, and a zoom fitted to the drawing alone left it scrolling, with a scroll cue, by those pixels.
+    const container = math.querySelector('mjx-container');
+    const natural = Math.max(formula ? formula.getBoundingClientRect().width : 0, math.scrollWidth, container?.scrollWidth ?? 0);
+    const room = math.clientWidth;
     if (natural > room + 1) {
       math.style.zoom = String(room / natural);
       math.dataset.fit = 'scaled';
