@@ -143,7 +143,7 @@
   const decoder = document.createElement('textarea');
   const decode = (s) => { decoder.innerHTML = s; return decoder.value; };
 
-  function makeExcerpt(data) {
+  function makeExcerpt(data, query) {
     // raw_content keeps the zero-width spaces between the words Pagefind segmented (Chinese); it is
     // HTML-escaped text. Split into words as Pagefind does, so its word locations index this array.
     const raw = data.raw_content ?? data.content ?? '';
@@ -168,9 +168,12 @@
       if (sum > best) { best = sum; start = Math.max(body, i - ExcerptWords + 1); }
       if (i >= scores.length) break;
     }
-    // Centre on the first match of the densest run, as a reader expects the match in view.
-    const first = scores.findIndex((v, i) => i >= start && v > 0);
-    if (first >= 0) start = Math.max(body, Math.min(start, first - Math.floor(ExcerptWords / 3)));
+    // Centre on the query as written, where the body has it (the pages counted as holding it), else on
+    // the first match of the densest run: a reader expects the match in view.
+    const written = query ? text.indexOf(query.trim(), starts[body] ?? 0) : -1;
+    const first = written >= 0 ? wordAt(written) : scores.findIndex((v, i) => i >= start && v > 0);
+    if (written >= 0) start = Math.max(body, first - Math.floor(ExcerptWords / 3));
+    else if (first >= 0) start = Math.max(body, Math.min(start, first - Math.floor(ExcerptWords / 3)));
     let end = Math.min(words.length, start + ExcerptWords);
     for (const [a, b] of formulas) {
       if (a < start && start < b) start = b - a <= FormulaWords ? a : b;
@@ -274,7 +277,7 @@
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
-    excerpt.append((query.includes('\\') && formulaExcerpt(data.content || '', query)) || renderExcerpt(makeExcerpt(data)));
+    excerpt.append((query.includes('\\') && formulaExcerpt(data.content || '', query)) || renderExcerpt(makeExcerpt(data, query)));
     item.append(excerpt);
     return item;
   }
