@@ -209,10 +209,32 @@ public abstract class ReadingBrowserTests(Chromium chromium, ReadingSite fixture
             foreach (var scroll in new[] { 0, 10_000 })
             {
                 await wide.EvaluateAsync("(e, x) => { const s = [e, e.querySelector('mjx-container')].find(s => s.scrollWidth > s.clientWidth + 1) ?? e; s.scrollLeft = x; s.dispatchEvent(new Event('scroll')); }", scroll);
-                // The number's characters (mjx-labels itself is as wide as the formula).
-                var (left, right, column) = await Triple(wide, "e => { const cs = [...e.querySelectorAll('mjx-labels mjx-c')].map(c => c.getBoundingClientRect()).filter(r => r.width > 0); const c = e.getBoundingClientRect(); return [Math.min(...cs.map(r => r.left)) - c.left, Math.max(...cs.map(r => r.right)) - c.left, c.width]; }");
-                Assert.True(left >= -0.5 && right <= column + 0.5, $"scrolled to {scroll}: the number is at {left:F1}-{right:F1} in a {column:F1} px column");
+                // The number a reader sees (MathJax's own label is hidden, mjx-labels itself is as wide as the
+                // formula) against the formula's visible box: the part of the formula inside its scrolling box.
+                var box = await wide.EvaluateAsync<double[]>("""
+                    e => {
+                      const seen = [...document.querySelectorAll('.eq-number, mjx-labels mjx-c')].filter(n => n.closest('.math.display') === e || n.previousElementSibling === e)
+                        .filter(n => getComputedStyle(n).visibility === 'visible' && n.getBoundingClientRect().width > 0);
+                      const n = seen[0].getBoundingClientRect();
+                      const s = [e, e.querySelector('mjx-container')].find(s => s.scrollWidth > s.clientWidth + 1).getBoundingClientRect();
+                      const f = e.querySelector('mjx-math').getBoundingClientRect();
+                      const v = [Math.max(f.left, s.left), Math.max(f.top, s.top), Math.min(f.right, s.right), Math.min(f.bottom, s.bottom)];
+                      return [seen.length, n.left, n.top, n.right, n.bottom, ...v, document.documentElement.clientWidth];
+                    }
+                    """);
+                var (count, nLeft, nTop, nRight, nBottom) = (box[0], box[1], box[2], box[3], box[4]);
+                var (fLeft, fTop, fRight, fBottom, width) = (box[5], box[6], box[7], box[8], box[9]);
+                var says = $"scrolled to {scroll}: number at x {nLeft:F1}-{nRight:F1}, y {nTop:F1}-{nBottom:F1}; formula seen at x {fLeft:F1}-{fRight:F1}, y {fTop:F1}-{fBottom:F1}";
+                Assert.True(count == 1, $"{count} visible numbers; " + says);
+                Assert.True(nLeft >= -0.5 && nRight <= width + 0.5, "the number is out of the screen: " + says);
+                var overlap = nLeft < fRight - 0.5 && fLeft < nRight - 0.5 && nTop < fBottom - 0.5 && fTop < nBottom - 0.5;
+                Assert.False(overlap, "the number covers the formula: " + says);
+                Assert.Equal("(2)", await page.Locator(".eq-number").First.TextContentAsync());
             }
+            // A formula that fits keeps its number beside it, where MathJax puts it.
+            var narrow = page.Locator(".math.display").Nth(0);
+            Assert.Null(await narrow.GetAttributeAsync("data-number"));
+            Assert.Equal("visible", await narrow.EvaluateAsync<string>("e => getComputedStyle(e.querySelector('mjx-labels')).visibility"));
             Assert.Equal("start", await wide.GetAttributeAsync("data-overflow"));
         }, touch: true);
     }
@@ -254,6 +276,9 @@ public abstract class ReadingBrowserTests(Chromium chromium, ReadingSite fixture
             await cube.ScrollIntoViewIfNeededAsync();
             var (shown, column, _) = await Triple(cube, "e => [e.querySelector('mjx-math').getBoundingClientRect().width, e.closest('.post-body').clientWidth, 0]");
             Assert.True(shown <= column + 1, $"the cube is {shown:F0} px wide in a {column:F0} px column");
+            // Scaled to fit, nothing scrolls: no scroll cue (MathJax's container is a few pixels wider than the drawing).
+            Assert.Null(await cube.GetAttributeAsync("data-overflow"));
+            Assert.Equal("none", await cube.EvaluateAsync<string>("e => getComputedStyle(e).boxShadow"));
             await cube.TapAsync();
             Assert.Equal("zoomed", await cube.GetAttributeAsync("data-fit"));
             var (full, room, _) = await Triple(cube, "e => [e.querySelector('mjx-math').getBoundingClientRect().width, e.clientWidth, 0]");

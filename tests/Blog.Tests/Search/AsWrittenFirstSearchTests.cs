@@ -11,37 +11,15 @@ namespace Blog.Tests.Search;
 public sealed class AsWrittenFirstSearchTests(Chromium chromium, AsWrittenFirstSearchTests.Site fixture) : IClassFixture<AsWrittenFirstSearchTests.Site>
 {
     /// <summary>One post with 无偏估计 as written, three with 无偏 and 估计 apart; served on 127.0.0.1.</summary>
-    public sealed class Site : IAsyncLifetime
+    public sealed class Site : ServedSearchSite
     {
-        public TestSite Blog { get; } = TestSite.Empty();
-        public StaticServer Server { get; private set; } = null!;
-        private Exception? _failure;
-
-        public async Task InitializeAsync()
+        protected override void Write(TestSite blog)
         {
-            if (!Chromium.IsInstalled) return;
-            try
-            {
-                Blog.Settings(s => s["permalink"] = "/{slug}/");
-                Blog.WriteFile("input/posts/a.md", "---\ntitle: 其他一\ndate: 2024-01-01\nslug: a\n---\n估计的方法很多，样本均值是无偏的。估计量的方差。\n");
-                Blog.WriteFile("input/posts/b.md", "---\ntitle: 其他二\ndate: 2024-01-02\nslug: b\n---\n这里讨论无偏性，也讨论估计误差，估计与无偏。\n");
-                Blog.WriteFile("input/posts/c.md", "---\ntitle: 其他三\ndate: 2024-01-03\nslug: c\n---\n无偏的硬币；参数估计的例子，估计值。\n");
-                Blog.WriteFile("input/posts/phrase.md", "---\ntitle: 那一篇\ndate: 2023-01-01\nslug: phrase\n---\n样本方差除以 n-1 才是总体方差的无偏估计。\n");
-                await Blog.BuildOkAsync();
-                Server = await StaticServer.StartAsync(Blog.OutputFolder);
-            }
-            catch (Exception e) { _failure = e; }
-        }
-
-        public void AssertReady()
-        {
-            if (_failure is not null) throw new InvalidOperationException("The search site did not build or serve.", _failure);
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (Server is not null) await Server.DisposeAsync();
-            Blog.Dispose();
+            blog.Settings(s => s["permalink"] = "/{slug}/");
+            blog.WriteFile("input/posts/a.md", "---\ntitle: 其他一\ndate: 2024-01-01\nslug: a\n---\n估计的方法很多，样本均值是无偏的。估计量的方差。\n");
+            blog.WriteFile("input/posts/b.md", "---\ntitle: 其他二\ndate: 2024-01-02\nslug: b\n---\n这里讨论无偏性，也讨论估计误差，估计与无偏。\n");
+            blog.WriteFile("input/posts/c.md", "---\ntitle: 其他三\ndate: 2024-01-03\nslug: c\n---\n无偏的硬币；参数估计的例子，估计值。\n");
+            blog.WriteFile("input/posts/phrase.md", "---\ntitle: 那一篇\ndate: 2023-01-01\nslug: phrase\n---\n样本方差除以 n-1 才是总体方差的无偏估计。\n");
         }
     }
 

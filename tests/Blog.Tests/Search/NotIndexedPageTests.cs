@@ -29,12 +29,15 @@ public sealed class NotIndexedPageTests
         {
             var html = site.ReadOutput(path);
             Assert.DoesNotContain("data-pagefind", html);
+            Assert.DoesNotContain("data-search-tex", html);
+            Assert.DoesNotContain("post:body", html);
             Assert.Contains("data-tex=", html); // the formulas are there, typeset
         }
         var shown = site.Html("2020/01/shown/");
         Assert.NotNull(shown.QuerySelector("article.post[data-pagefind-body]"));
         Assert.NotNull(shown.QuerySelector(".post-meta[data-pagefind-ignore]"));
-        Assert.Equal(2, shown.QuerySelectorAll("span.math[data-pagefind-index-attrs='data-tex'], div.math[data-pagefind-index-attrs='data-tex']").Length);
+        Assert.Equal(2, shown.QuerySelectorAll("span.math.inline[data-pagefind-index-attrs='data-search-tex'][data-search-tex$=' '], div.math[data-pagefind-index-attrs='data-tex']").Length);
+        Assert.NotNull(shown.QuerySelector("article > div.post-body[id='post:body']"));
         Assert.Equal(2, shown.QuerySelectorAll("pre[data-pagefind-weight='0.3'], pre > code[data-pagefind-weight='0.3']").Length);
     }
 

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 
 namespace Blog.Markup.Formulas;
 
@@ -30,6 +31,8 @@ public sealed class MathExtension : IMarkdownExtension
         if (renderer is not HtmlRenderer html) return;
         html.ObjectRenderers.AddIfNotAlready<HtmlMathInlineRenderer>();
         html.ObjectRenderers.AddIfNotAlready<HtmlMathBlockRenderer>();
+        if (html.ObjectRenderers.FindExact<ParagraphRenderer>() is not null)
+            html.ObjectRenderers.Replace<ParagraphRenderer>(new ParagraphBeforeFormulaRenderer());
         if (html.ObjectRenderers.FindExact<Markdig.Renderers.Html.HtmlBlockRenderer>() is { } htmlBlock)
             html.ObjectRenderers.Replace<Markdig.Renderers.Html.HtmlBlockRenderer>(new HtmlBlockMathRenderer(htmlBlock));
     }

@@ -35,7 +35,7 @@ public static class MathHtml
         else
         {
             renderer.Write(" data-tex=\"").WriteEscape(text).Write('"');
-            if (Search.SearchMarkup.Wanted(renderer)) renderer.Write(" data-pagefind-index-attrs=\"data-tex\"");
+            if (Search.SearchMarkup.Wanted(renderer)) Search.SearchTex.Write(renderer, text, kind == MathKind.Inline);
             renderer.Write('>').Write(typeset);
         }
         renderer.Write("</").Write(element).Write('>');

@@ -15,8 +15,8 @@ public static class SearchIndexer
 
     /// <summary>
     /// MathJax's CHTML output and its hidden MathML (both inside <c>mjx-container</c>) are never indexed:
-    /// their text is glyph soup. The formula's TeX is indexed instead, from the <c>data-tex</c>
-    /// attribute named by <c>data-pagefind-index-attrs</c> on the math element.
+    /// their text is glyph soup. The formula's TeX is indexed instead, from the attribute named by
+    /// <c>data-pagefind-index-attrs</c> on the math element (Markup/Search/SearchTex).
     /// </summary>
     public static readonly IReadOnlyList<string> ExcludeSelectors = ["mjx-container"];
 

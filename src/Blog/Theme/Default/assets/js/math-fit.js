@@ -1,7 +1,7 @@
 // Wide display math on narrow screens. A formula wider than its column scrolls sideways (site.css);
 // this marks which of its sides has more to see (data-overflow="start|end|both") so the theme draws
-// a fading shadow there, keeps the equation number at the visible right edge, and keeps both right
-// as the reader scrolls or the window changes.
+// a fading shadow there, shows the equation number on its own line below it (as amsmath places a tag
+// that does not fit), and keeps both right as the reader scrolls or the window changes.
 // A magic cube (display math followed by the checker's verdict) is scaled down to its column with
 // CSS zoom instead (data-fit="scaled"); a tap shows it at full size, scrollable (data-fit="zoomed"),
 // and a second tap scales it back.
@@ -12,15 +12,46 @@
   // The element that scrolls: the .math block (build mode) or MathJax's container inside it.
   const scrollerOf = (math) => [math, math.querySelector('mjx-container')].find((e) => e && e.scrollWidth > e.clientWidth + 1);
 
-  // MathJax puts an equation's number at the right end of the formula's full width, out of sight
-  // while a wide formula is scrolled: move it back to the visible right edge.
+  // MathJax puts an equation's number at the right end of the formula's full width, out of sight while
+  // a wide formula is scrolled, and moved to the visible edge it would cover the formula's end. As
+  // amsmath does with a tag that does not fit beside its equation, the number goes on its own line,
+  // at the right below the formula (span.eq-number, outside the scrolling box); MathJax's own label stays
+  // in place, hidden (site.css), as the target of links to the equation.
+  // The label's glyphs, copied into a container of MathJax's classes so they keep the formula's font and
+  // size (ids left out: the hidden label keeps them).
+  function numberGlyphs(math, labels) {
+    const container = math.querySelector('mjx-container');
+    const formula = container.querySelector('mjx-math');
+    const box = document.createElement('mjx-container');
+    box.className = container.className;
+    box.setAttribute('jax', container.getAttribute('jax') ?? 'CHTML');
+    box.style.fontSize = container.style.fontSize;
+    const glyphs = document.createElement('mjx-math');
+    glyphs.className = formula.className;
+    for (const cell of labels.querySelectorAll('mjx-mtd')) {
+      if (glyphs.childNodes.length) glyphs.append(' ');
+      for (const part of cell.children) if (part.localName !== 'mjx-tstrut') glyphs.append(part.cloneNode(true));
+    }
+    for (const e of glyphs.querySelectorAll('[id]')) e.removeAttribute('id');
+    box.append(glyphs);
+    return box;
+  }
+
   function keepNumber(math, scroller) {
     const labels = math.querySelector('mjx-labels');
-    if (!labels) return;
-    labels.style.transform = '';
-    if (!scroller) return;
-    const shift = scroller.getBoundingClientRect().right - labels.getBoundingClientRect().right;
-    if (shift < 0) labels.style.transform = `translateX(${shift}px)`;
+    const aside = math.eqNumber;
+    if (!labels || !scroller) {
+      aside?.remove();
+      delete math.eqNumber;
+      delete math.dataset.number;
+      return;
+    }
+    const shown = aside ?? Object.assign(document.createElement('span'), { className: 'eq-number' });
+    shown.setAttribute('aria-hidden', 'true'); // the formula's MathML already says its number
+    if (!aside) shown.append(numberGlyphs(math, labels));
+    if (shown.previousElementSibling !== scroller) scroller.after(shown);
+    math.eqNumber = shown;
+    math.dataset.number = 'below';
   }
 
   function mark(math) {
@@ -39,7 +70,11 @@
     if (math.dataset.fit === 'zoomed') return;
     math.style.zoom = '';
     const formula = math.querySelector('mjx-math');
-    const natural = formula ? formula.getBoundingClientRect().width : math.scrollWidth, room = math.clientWidth;
+    // The widest of the drawing and what scrolls: MathJax's container is a few pixels wider than the
+    // drawing, and a zoom fitted to the drawing alone left it scrolling, with a scroll cue, by those pixels.
+    const container = math.querySelector('mjx-container');
+    const natural = Math.max(formula ? formula.getBoundingClientRect().width : 0, math.scrollWidth, container?.scrollWidth ?? 0);
+    const room = math.clientWidth;
     if (natural > room + 1) {
       math.style.zoom = String(room / natural);
       math.dataset.fit = 'scaled';

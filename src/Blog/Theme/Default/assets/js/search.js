@@ -129,16 +129,88 @@
     return ranges;
   }
 
-  function renderExcerpt(excerptHtml) {
-    // Pagefind's excerpt is escaped text with <mark> around matches: read it as runs of text.
-    const template = document.createElement('template');
-    template.innerHTML = excerptHtml;
+  // The excerpt beside a result is made here from the page's indexed text (Pagefind's raw_content, its
+  // word locations and anchors), the way Pagefind makes its own (the densest run of matched words,
+  // https://pagefind.app/docs/api/), with three differences:
+  // - it is taken from the text after the body's start (the element with id "post:body"), so it never
+  //   repeats the title and tags shown above it; the summary follows the body and may be shown;
+  // - a formula (\( \), \[ \], \begin..\end) cut by either end is shown whole, or left out when it is
+  //   longer than FormulaWords, so no TeX fragment such as `}\)` is shown;
+  // - sentence marks Pagefind put between blocks are not left at its ends.
+  const ExcerptWords = 30; // Pagefind's default excerptLength
+  const FormulaWords = 80;
+  const BodyId = 'post:body';
+  const decoder = document.createElement('textarea');
+  const decode = (s) => { decoder.innerHTML = s; return decoder.value; };
+
+  function makeExcerpt(data, query) {
+    // raw_content keeps the zero-width spaces between the words Pagefind segmented (Chinese); it is
+    // HTML-escaped text. Split into words as Pagefind does, so its word locations index this array.
+    const raw = data.raw_content ?? data.content ?? '';
+    const zws = raw.includes('\u200B');
+    const words = zws ? raw.split('\u200B') : raw.split(/[^\S\uFEFF]+/g);
+    const joiner = zws ? '' : ' ';
+    const starts = [];
+    let offset = 0;
+    for (const w of words) { starts.push(offset); offset += w.length + joiner.length; }
+    const text = words.join(joiner);
+    const wordAt = (at) => { let lo = 0, hi = words.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= at) lo = mid; else hi = mid - 1; } return lo; };
+    const formulas = texRanges(text).map(([a, b]) => [wordAt(a), wordAt(Math.max(a, b - 1)) + 1]);
+
+    const body = (data.anchors ?? []).find((a) => a.id === BodyId)?.location ?? 0;
+    const scores = [];
+    for (const w of data.weighted_locations ?? []) if (w.location >= body) scores[w.location] = (scores[w.location] ?? 0) + w.balanced_score;
+    let start = body;
+    let best = -1;
+    for (let i = body, sum = 0; i < words.length; i++) {
+      sum += scores[i] ?? 0;
+      if (i - ExcerptWords >= body) sum -= scores[i - ExcerptWords] ?? 0;
+      if (sum > best) { best = sum; start = Math.max(body, i - ExcerptWords + 1); }
+      if (i >= scores.length) break;
+    }
+    // Centre on the query as written, where the body has it (the pages counted as holding it), else on
+    // the first match of the densest run: a reader expects the match in view.
+    const written = query ? text.indexOf(query.trim(), starts[body] ?? 0) : -1;
+    const first = written >= 0 ? wordAt(written) : scores.findIndex((v, i) => i >= start && v > 0);
+    if (written >= 0) start = Math.max(body, first - Math.floor(ExcerptWords / 3));
+    else if (first >= 0) start = Math.max(body, Math.min(start, first - Math.floor(ExcerptWords / 3)));
+    let end = Math.min(words.length, start + ExcerptWords);
+    for (const [a, b] of formulas) {
+      if (a < start && start < b) start = b - a <= FormulaWords ? a : b;
+      if (a < end && end < b) end = b - a <= FormulaWords ? b : a;
+    }
+    const blank = (w) => w === undefined || /^[\s\p{P}]*$/u.test(decode(w)) && !/[\\]/.test(w);
+    while (start < end && blank(words[start])) start++;
+    while (end > start && /^\s*\.?\s*$/.test(words[end - 1])) end--;
+    const marked = new Set(data.locations ?? []);
     const runs = [];
-    for (const node of template.content.childNodes) runs.push({ text: node.textContent, marked: node.nodeName === 'MARK' });
+    if (start > body) runs.push({ text: zws ? '…' : '… ', marked: false });
+    for (let i = start; i < end; i++) runs.push({ text: decode(words[i]) + (i + 1 < end ? joiner : ''), marked: marked.has(i) });
+    if (end < words.length && runs.length) runs.push({ text: zws ? '…' : ' …', marked: false });
+    return runs;
+  }
+
+  // The delimiters \( \) \[ \] around a formula's TeX: not shown, the code style says it is TeX.
+  function delimiters(whole, [a, b]) {
+    const open = whole.slice(a, a + 2);
+    return (open === '\\(' || open === '\\[') && b - a >= 4 && whole.slice(b - 2, b) === (open === '\\(' ? '\\)' : '\\]')
+      ? [[a, a + 2], [b - 2, b]] : [];
+  }
+
+  // Runs of text ({ text, marked }) as nodes: each formula's TeX in a code style, matches in <mark>.
+  function renderExcerpt(runs) {
     const whole = runs.map((r) => r.text).join('');
     const ranges = texRanges(whole);
     const inTex = (at) => ranges.some(([a, b]) => at >= a && at < b);
-    const cuts = new Set([0, whole.length, ...ranges.flat()]);
+    // Pagefind puts a space after the TeX it indexes from an attribute (build mode): not before a mark
+    // that ends a clause, where the page has none.
+    const spaced = ranges.filter(([, b]) => whole[b] === ' ' && /[.,;:!?，。；：、）)]/.test(whole[b + 1] ?? '')).map(([, b]) => [b, b + 1]);
+    // Pagefind ends a block (a heading, a list item) that has no closing mark with ". "; after Chinese or
+    // Japanese text that full stop is foreign, and the space alone separates.
+    const stops = [...whole.matchAll(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\.(?=\s|$)/gu)]
+      .filter((m) => !inTex(m.index)).map((m) => [m.index, m.index + 1]);
+    const hidden = [...ranges.flatMap((r) => delimiters(whole, r)), ...spaced, ...stops];
+    const cuts = new Set([0, whole.length, ...ranges.flat(), ...hidden.flat()]);
     let at = 0;
     for (const r of runs) { cuts.add(at); at += r.text.length; }
     const points = [...cuts].filter((c) => c >= 0 && c <= whole.length).sort((a, b) => a - b);
@@ -149,6 +221,8 @@
       if (from === to) continue;
       let offset = 0;
       const run = runs.find((r) => { const hit = from >= offset && from < offset + r.text.length; if (!hit) offset += r.text.length; return hit; });
+      if (hidden.some(([a, b]) => from >= a && to <= b)) continue;
+      if (ranges.some(([a]) => a === from)) code = null;
       const piece = whole.slice(from, to);
       const node = run?.marked ? Object.assign(document.createElement('mark'), { textContent: piece }) : document.createTextNode(piece);
       if (inTex(from)) {
@@ -169,14 +243,20 @@
     if (at < 0) return null;
     const ranges = texRanges(content);
     const formula = ranges.find(([a, b]) => a <= at && at < b) ?? [at, at + query.length];
-    const start = Math.max(0, formula[0] - 40);
-    const end = Math.min(content.length, formula[1] + 40);
+    let start = Math.max(0, formula[0] - 40);
+    let end = Math.min(content.length, formula[1] + 40);
+    // Other formulas cut by the context's ends are left out, not shown in part.
+    for (const [a, b] of ranges) {
+      if (a < start && start < b) start = Math.min(b, formula[0]);
+      if (a < end && end < b) end = Math.max(a, formula[1]);
+    }
     const out = document.createDocumentFragment();
-    out.append((start > 0 ? '…' : '') + content.slice(start, formula[0]));
+    out.append(renderExcerpt([{ text: (start > 0 ? '…' : '') + content.slice(start, formula[0]), marked: false }]));
+    const [inner0, inner1] = delimiters(content, formula).length ? [formula[0] + 2, formula[1] - 2] : formula;
     const code = Object.assign(document.createElement('code'), { className: 'tex' });
-    code.append(content.slice(formula[0], at), Object.assign(document.createElement('mark'), { textContent: query }),
-      content.slice(at + query.length, formula[1]));
-    out.append(code, content.slice(formula[1], end) + (end < content.length ? '…' : ''));
+    code.append(content.slice(inner0, at), Object.assign(document.createElement('mark'), { textContent: query }),
+      content.slice(at + query.length, inner1));
+    out.append(code, renderExcerpt([{ text: content.slice(formula[1], end) + (end < content.length ? '…' : ''), marked: false }]));
     return out;
   }
 
@@ -197,7 +277,7 @@
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
-    excerpt.append((query.includes('\\') && formulaExcerpt(data.content || '', query)) || renderExcerpt(data.excerpt || ''));
+    excerpt.append((query.includes('\\') && formulaExcerpt(data.content || '', query)) || renderExcerpt(makeExcerpt(data, query)));
     item.append(excerpt);
     return item;
   }
