@@ -10,7 +10,7 @@ namespace Blog.Import;
 /// Old paths the site's permalink does not reproduce become <c>aliases</c>; formulas are compared
 /// (<see cref="FormulaCheck"/>) and TeX MathJax 4 rejects is reported (<see cref="TexCompatibility"/>).
 /// </summary>
-public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettings settings, bool force, ImportReport report)
+public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettings settings, bool force, ImportReport report, string? sourceRoot = null)
 {
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
     // The next number to try per slug, so that n entries with one slug cost n tries, not n²/2.
@@ -56,12 +56,29 @@ public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettin
         entry.Slug = unique;
     }
 
+    private readonly List<ImportedEntry> _pending = [];
+
+    /// <summary>Takes an entry to write; the files are written by <see cref="Finish"/>, once every entry's address and headings are known.</summary>
     public void Write(ImportedEntry entry)
     {
+        lock (_pending) _pending.Add(entry);
+    }
+
+    /// <summary>Marks links that were broken in the source (<see cref="Markup.BrokenLinks"/>), then writes every entry taken.</summary>
+    public void Finish()
+    {
+        Markup.BrokenLinks.Mark(_pending, e => PermalinkOf(e.Kind, e.Slug, e.Date), report);
+        foreach (var entry in _pending) WriteEntry(entry);
+        _pending.Clear();
+    }
+
+    private void WriteEntry(ImportedEntry entry)
+    {
         var folder = Path.Combine(inputFolder, entry.Kind == EntryKind.Post ? "posts" : "pages");
+        var permalink = PermalinkOf(entry.Kind, entry.Slug, entry.Date);
+        SiteFields.Check(entry, sourceRoot, permalink, report);
         var bundle = entry.Files.Count > 0;
         var path = bundle ? Path.Combine(folder, entry.Slug, "index.md") : Path.Combine(folder, entry.Slug + ".md");
-        var permalink = PermalinkOf(entry.Kind, entry.Slug, entry.Date);
         var aliases = entry.OldPaths.Select(p => "/" + p.TrimStart('/')).Distinct(StringComparer.Ordinal)
             .Where(p => !SamePath(p, permalink)).Where(p => AliasPaths.Destination(p) is not null).ToList();
         foreach (var odd in entry.OldPaths.Where(p => AliasPaths.Destination("/" + p.TrimStart('/')) is null))

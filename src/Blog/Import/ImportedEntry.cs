@@ -34,6 +34,8 @@ public sealed class ImportedEntry
     /// <summary>Other front-matter fields to keep as they were (author, image, …).</summary>
     public Dictionary<string, object> Extra { get; } = new(StringComparer.Ordinal);
     public string Body { get; set; } = "";
+    /// <summary>The source file's line that the body's first line is (for places found after conversion).</summary>
+    public int FirstLine { get; set; } = 1;
     public List<SourceFormula> SourceFormulas { get; set; } = [];
     public List<BundleFile> Files { get; } = [];
 }
