@@ -16,7 +16,7 @@ Checks:
             for Jekyll, each _posts/YYYY-MM-DD-slug's old address by the source's permalink (Jekyll's rules, read here
             independently of the importer) reaches a page
 """
-import html.parser, os, re, sys
+import html.parser, os, re, sys, urllib.parse
 import yaml
 
 kind, source, site, build_rc = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
@@ -103,8 +103,11 @@ check("syntax", not left, f"{len(pages)} pages" + (f"; left in {[k for k, _ in l
 
 check("links", build_rc == 0, "the build (and its link check) passed" if build_rc == 0 else f"the build exited {build_rc}")
 
+lower = {k.lower(): p for k, p in pages.items()}
+
 def target_of(alias):
-    key = alias.lstrip("/")
+    """The output file of a site path (percent-decoded, lower-cased: this site treats paths without case, as two pages may not differ in case only)."""
+    key = urllib.parse.unquote(alias).lstrip("/").lower()
     if key == "" or key.endswith("/") or "." not in os.path.basename(key): key = key.rstrip("/") + "/index.html"
     return key
 
@@ -113,9 +116,9 @@ for s, w, a, b in posts:
     fm, _ = front_matter(os.path.join(site, w))
     for alias in fm.get("aliases") or []:
         count += 1
-        page = pages.get(target_of(alias))
+        page = lower.get(target_of(alias))
         dest = page.refresh.split("url=", 1)[1] if page and page.refresh and "url=" in page.refresh else None
-        if not dest or target_of(dest) not in pages: bad_alias.append(alias)
+        if not dest or target_of(dest) not in lower: bad_alias.append(alias)
 
 def jekyll_old_paths():
     cfg = yaml.safe_load(open(os.path.join(source, "_config.yml"), encoding="utf-8")) or {}
@@ -144,9 +147,9 @@ unreached = []
 if kind == "jekyll":
     for f, old in jekyll_old_paths():
         count += 1
-        page = pages.get(target_of(old))
+        page = lower.get(target_of(old))
         if page is None: unreached.append(old); continue
-        if page.refresh and target_of(page.refresh.split("url=", 1)[1]) not in pages: unreached.append(old)
+        if page.refresh and target_of(page.refresh.split("url=", 1)[1]) not in lower: unreached.append(old)
 check("aliases", not bad_alias and not unreached, f"{count} old addresses checked"
       + (f"; broken: {bad_alias[:5]}" if bad_alias else "") + (f"; old addresses that reach no page: {unreached[:5]}" if unreached else ""))
 sys.exit(0 if all(results) else 1)

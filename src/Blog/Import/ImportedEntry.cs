@@ -15,7 +15,8 @@ public sealed record BundleFile(string SourcePath, string Name);
 /// </summary>
 public sealed class ImportedEntry
 {
-    public required EntryKind Kind { get; init; }
+    /// <summary>Post or page; an importer may change it once it knows every entry (Hugo's main sections).</summary>
+    public required EntryKind Kind { get; set; }
     /// <summary>The source file, relative to the source folder ('/'-separated), for the report.</summary>
     public required string SourceFile { get; init; }
     public required string Slug { get; set; }

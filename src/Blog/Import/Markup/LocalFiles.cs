@@ -57,7 +57,8 @@ public static class LocalFiles
 
     /// <summary>
     /// Moves the address of each link (Markdown links, <c>a href</c> in HTML) that <paramref name="broken"/> picks into a
-    /// <c>data-missing-href</c> attribute, keeping its text. <paramref name="broken"/> gets the URL and its 0-based line in the text.
+    /// <c>data-missing-href</c> attribute, keeping its text, and closes a self-closing <c>&lt;a …/&gt;</c> (<c>&lt;a …&gt;&lt;/a&gt;</c>).
+    /// <paramref name="broken"/> gets the URL and its 0-based line in the text.
     /// </summary>
     public static string Edit(string text, Func<string, int, bool> broken)
     {
@@ -73,6 +74,9 @@ public static class LocalFiles
                 if (span.IsEmpty || span.Start < 0) continue;
                 var html = text.Substring(span.Start, Math.Min(span.Length, text.Length - span.Start));
                 var line = node is HtmlBlock hb ? hb.Line : ((HtmlInline)node).Line;
+                // HTML has no self-closing <a/>: a browser leaves it open and links the rest of the page; the author meant an empty anchor.
+                if (node is HtmlInline { Tag: var tag } && tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase) && tag.EndsWith("/>", StringComparison.Ordinal))
+                    edits.Add((span.Start + html.LastIndexOf("/>", StringComparison.Ordinal), 2, "></a>"));
                 var fragment = new HtmlParser().ParseDocument("<body>" + html);
                 foreach (var value in fragment.Body!.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Distinct())
                 {
