@@ -114,6 +114,7 @@ def target_of(alias):
 bad_alias, count = [], 0
 for s, w, a, b in posts:
     fm, _ = front_matter(os.path.join(site, w))
+    if fm.get("draft"): continue  # a draft is not built, nor are its redirect pages
     for alias in fm.get("aliases") or []:
         count += 1
         page = lower.get(target_of(alias))
