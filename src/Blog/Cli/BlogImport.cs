@@ -5,6 +5,7 @@ using Blog.Import.Jekyll;
 using Blog.Import.WordPress;
 
 using Blog.Import;
+using Blog.Import.Markup;
 
 namespace Blog.Cli;
 
@@ -32,7 +33,7 @@ public static class BlogImport
         var report = new ImportReport { SourceKind = importer.Name, SourceFolder = source };
         var writer = new ImportWriter(siteRoot, Path.Combine(siteRoot, "input"), settings, force, report, Directory.Exists(full) ? full : null);
         importer.Import(new ImportContext(full, writer, report));
-        writer.Finish();
+        writer.Finish(BrokenLinks.Mark);
         File.WriteAllText(Path.Combine(siteRoot, "import-report.md"), report.ToMarkdown());
         return report;
     }

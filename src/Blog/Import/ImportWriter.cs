@@ -64,10 +64,14 @@ public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettin
         lock (_pending) _pending.Add(entry);
     }
 
-    /// <summary>Marks links that were broken in the source (<see cref="Markup.BrokenLinks"/>), then writes every entry taken.</summary>
-    public void Finish()
+    /// <summary>
+    /// Runs <paramref name="beforeWriting"/> on every entry taken, knowing each one's address and this site's own pages
+    /// (the links broken in the source, <c>Markup.BrokenLinks.Mark</c>, which the caller passes: the shared Markup parts
+    /// depend on this folder, not the other way), then writes them all.
+    /// </summary>
+    public void Finish(Action<IReadOnlyList<ImportedEntry>, Func<ImportedEntry, string>, IEnumerable<string>, ImportReport> beforeWriting)
     {
-        Markup.BrokenLinks.Mark(_pending, e => PermalinkOf(e.Kind, e.Slug, e.Date), OwnPages(), report);
+        beforeWriting(_pending, e => PermalinkOf(e.Kind, e.Slug, e.Date), OwnPages(), report);
         var claimed = new Dictionary<string, ImportedEntry?>(StringComparer.OrdinalIgnoreCase);
         foreach (var page in SitePages) claimed[page] = null;
         foreach (var entry in _pending) claimed.TryAdd(AliasPaths.Destination(PermalinkOf(entry.Kind, entry.Slug, entry.Date))!, entry);
