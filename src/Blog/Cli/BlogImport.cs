@@ -5,6 +5,7 @@ using Blog.Import.Jekyll;
 using Blog.Import.WordPress;
 
 using Blog.Import;
+using Blog.Import.Markup;
 
 namespace Blog.Cli;
 
@@ -30,8 +31,9 @@ public static class BlogImport
                 "Give the blog's root folder (or, for wordpress, the .xml file from Tools → Export)."));
         var settings = SiteSettings.Load(Path.Combine(siteRoot, "statiq.json"), "statiq.json");
         var report = new ImportReport { SourceKind = importer.Name, SourceFolder = source };
-        var writer = new ImportWriter(siteRoot, Path.Combine(siteRoot, "input"), settings, force, report);
+        var writer = new ImportWriter(siteRoot, Path.Combine(siteRoot, "input"), settings, force, report, Directory.Exists(full) ? full : null);
         importer.Import(new ImportContext(full, writer, report));
+        writer.Finish(BrokenLinks.Mark);
         File.WriteAllText(Path.Combine(siteRoot, "import-report.md"), report.ToMarkdown());
         return report;
     }

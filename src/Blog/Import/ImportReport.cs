@@ -28,6 +28,8 @@ public sealed class ImportReport
     public List<Note> FormulaDifferences { get; } = [];
     public List<Note> NotConverted { get; } = [];
     public List<Note> MissingFiles { get; } = [];
+    /// <summary>Links that named nothing in the source either (a heading since renamed, an address without its scheme).</summary>
+    public List<Note> BrokenLinks { get; } = [];
     public List<Note> TexFixes { get; } = [];
     public List<Note> Unreadable { get; } = [];
     public List<string> Attachments { get; } = [];
@@ -39,8 +41,8 @@ public sealed class ImportReport
 
     public void Add(List<Note> list, string file, int line, string message) { lock (_gate) list.Add(new Note(file, line, message)); }
 
-    /// <summary>True when something needs the blogger's eye: a formula count differs, a file is missing, a post was not read.</summary>
-    public bool HasProblems => FormulaDifferences.Count + MissingFiles.Count + Unreadable.Count > 0;
+    /// <summary>True when something needs the blogger's eye: a formula count differs, a file is missing, a link was broken, a post was not read.</summary>
+    public bool HasProblems => FormulaDifferences.Count + MissingFiles.Count + BrokenLinks.Count + Unreadable.Count > 0;
 
     /// <summary>The report as Markdown (the console shows the same text).</summary>
     public string ToMarkdown()
@@ -57,6 +59,7 @@ public sealed class ImportReport
         Section(b, "Posts that could not be read", Unreadable);
         Section(b, "Formulas that differ between the source and the import", FormulaDifferences);
         Section(b, "Files a post uses that are missing from the source", MissingFiles);
+        Section(b, "Links that were broken in the source", BrokenLinks);
         Section(b, "TeX that MathJax 4 rejects (MathJax 2 accepted it)", TexFixes);
         Section(b, "Not converted", NotConverted);
         if (Attachments.Count > 0)

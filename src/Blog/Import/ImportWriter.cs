@@ -10,7 +10,7 @@ namespace Blog.Import;
 /// Old paths the site's permalink does not reproduce become <c>aliases</c>; formulas are compared
 /// (<see cref="FormulaCheck"/>) and TeX MathJax 4 rejects is reported (<see cref="TexCompatibility"/>).
 /// </summary>
-public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettings settings, bool force, ImportReport report)
+public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettings settings, bool force, ImportReport report, string? sourceRoot = null)
 {
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
     // The next number to try per slug, so that n entries with one slug cost n tries, not n²/2.
@@ -56,16 +56,84 @@ public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettin
         entry.Slug = unique;
     }
 
+    private readonly List<ImportedEntry> _pending = [];
+
+    /// <summary>Takes an entry to write; the files are written by <see cref="Finish"/>, once every entry's address and headings are known.</summary>
     public void Write(ImportedEntry entry)
     {
+        lock (_pending) _pending.Add(entry);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="beforeWriting"/> on every entry taken, knowing each one's address and this site's own pages
+    /// (the links broken in the source, <c>Markup.BrokenLinks.Mark</c>, which the caller passes: the shared Markup parts
+    /// depend on this folder, not the other way), then writes them all.
+    /// </summary>
+    public void Finish(Action<IReadOnlyList<ImportedEntry>, Func<ImportedEntry, string>, IEnumerable<string>, ImportReport> beforeWriting)
+    {
+        beforeWriting(_pending, e => PermalinkOf(e.Kind, e.Slug, e.Date), OwnPages(), report);
+        var claimed = new Dictionary<string, ImportedEntry?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in SitePages) claimed[page] = null;
+        foreach (var entry in _pending) claimed.TryAdd(AliasPaths.Destination(PermalinkOf(entry.Kind, entry.Slug, entry.Date))!, entry);
+        // An entry's own old address (its URL on the old site) comes before any other entry's extra aliases.
+        foreach (var entry in _pending)
+            if (entry.OldPaths.Count > 0 && AliasPaths.Destination("/" + entry.OldPaths[0].TrimStart('/')) is { } first) claimed.TryAdd(first, entry);
+        foreach (var entry in _pending) WriteEntry(entry, AliasesOf(entry, claimed));
+        _pending.Clear();
+    }
+
+    /// <summary>
+    /// Site paths of this site's own pages: home, archive, search, tags (and every tag's page, "/tags/*/"), the home
+    /// page's later pages, and the pages already in input/pages/ (at /slug/ by the file's name).
+    /// </summary>
+    private IEnumerable<string> OwnPages()
+    {
+        string[] generated = ["/", "/archives/", "/search/", "/tags/", "/tags/*/", "/page/*/"];
+        var pages = Path.Combine(inputFolder, "pages");
+        var existing = Directory.Exists(pages)
+            ? Directory.EnumerateFiles(pages, "*.md", SearchOption.AllDirectories).Select(f => Path.GetFileName(f) == "index.md" ? Path.GetFileName(Path.GetDirectoryName(f)!) : Path.GetFileNameWithoutExtension(f))
+            : [];
+        return generated.Concat(existing.Select(slug => "/" + slug + "/"));
+    }
+
+    /// <summary>Files this site writes itself (home, archive, tags, search, 404, feed, sitemap), which no alias may take.</summary>
+    private static readonly string[] SitePages = ["index.html", "404.html", "archives/index.html", "tags/index.html", "search/index.html", "atom.xml", "sitemap.xml", "robots.txt"];
+
+    /// <summary>
+    /// The old paths the entry keeps as aliases: one per redirect page (<c>/x/</c>, <c>/x</c> and <c>/x/index.html</c> are one),
+    /// none where the new permalink is the same path, and none that another entry's page, old address or earlier alias, or one
+    /// of this site's own pages, takes (reported: the build would stop on two pages claiming one path).
+    /// </summary>
+    private List<string> AliasesOf(ImportedEntry entry, Dictionary<string, ImportedEntry?> claimed)
+    {
+        var own = AliasPaths.Destination(PermalinkOf(entry.Kind, entry.Slug, entry.Date));
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var aliases = new List<string>();
+        foreach (var old in entry.OldPaths.Select(p => "/" + p.TrimStart('/')))
+        {
+            if (AliasPaths.Destination(old) is not { } destination)
+            {
+                report.Add(report.NotConverted, entry.SourceFile, 0, $"the old address '{old}' cannot be a static redirect page (query or fragment); it is not kept.");
+                continue;
+            }
+            if (string.Equals(destination, own, StringComparison.OrdinalIgnoreCase) || !seen.Add(destination)) continue;
+            if (!claimed.TryAdd(destination, entry) && !ReferenceEquals(claimed[destination], entry))
+            {
+                report.Add(report.NotConverted, entry.SourceFile, 0, $"the old address '{old}' is taken by another page of this site; it is not kept.");
+                continue;
+            }
+            aliases.Add(old);
+        }
+        return aliases;
+    }
+
+    private void WriteEntry(ImportedEntry entry, List<string> aliases)
+    {
         var folder = Path.Combine(inputFolder, entry.Kind == EntryKind.Post ? "posts" : "pages");
+        var permalink = PermalinkOf(entry.Kind, entry.Slug, entry.Date);
+        SiteFields.Check(entry, sourceRoot, permalink, report);
         var bundle = entry.Files.Count > 0;
         var path = bundle ? Path.Combine(folder, entry.Slug, "index.md") : Path.Combine(folder, entry.Slug + ".md");
-        var permalink = PermalinkOf(entry.Kind, entry.Slug, entry.Date);
-        var aliases = entry.OldPaths.Select(p => "/" + p.TrimStart('/')).Distinct(StringComparer.Ordinal)
-            .Where(p => !SamePath(p, permalink)).Where(p => AliasPaths.Destination(p) is not null).ToList();
-        foreach (var odd in entry.OldPaths.Where(p => AliasPaths.Destination("/" + p.TrimStart('/')) is null))
-            report.Add(report.NotConverted, entry.SourceFile, 0, $"the old address '{odd}' cannot be a static redirect page (query or fragment); it is not kept.");
         report.Aliases += aliases.Count;
         var body = entry.Body.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
         var written = Display(path);
@@ -103,8 +171,6 @@ public sealed class ImportWriter(string siteRoot, string inputFolder, SiteSettin
     }
 
     private string Display(string path) => Path.GetRelativePath(siteRoot, path).Replace('\\', '/');
-
-    private static bool SamePath(string a, string b) => AliasPaths.Destination(a) == AliasPaths.Destination(b);
 
     private static string Flat(string tex) => string.Join(' ', tex.Split('\n', StringSplitOptions.TrimEntries)).Trim();
 }

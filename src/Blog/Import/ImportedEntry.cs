@@ -15,7 +15,8 @@ public sealed record BundleFile(string SourcePath, string Name);
 /// </summary>
 public sealed class ImportedEntry
 {
-    public required EntryKind Kind { get; init; }
+    /// <summary>Post or page; an importer may change it once it knows every entry (Hugo's main sections).</summary>
+    public required EntryKind Kind { get; set; }
     /// <summary>The source file, relative to the source folder ('/'-separated), for the report.</summary>
     public required string SourceFile { get; init; }
     public required string Slug { get; set; }
@@ -34,6 +35,8 @@ public sealed class ImportedEntry
     /// <summary>Other front-matter fields to keep as they were (author, image, …).</summary>
     public Dictionary<string, object> Extra { get; } = new(StringComparer.Ordinal);
     public string Body { get; set; } = "";
+    /// <summary>The source file's line that the body's first line is (for places found after conversion).</summary>
+    public int FirstLine { get; set; } = 1;
     public List<SourceFormula> SourceFormulas { get; set; } = [];
     public List<BundleFile> Files { get; } = [];
 }

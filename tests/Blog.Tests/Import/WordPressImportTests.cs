@@ -42,6 +42,29 @@ public sealed class WordPressImportTests
         """;
 
     [Fact]
+    public void Links_by_full_old_urls_become_new_addresses_and_kept_html_stays_an_html_block()
+    {
+        using var f = new ImportFixture();
+        f.Write("export.xml", Wxr(
+            Item("first", "<h2>Part</h2>\n\n<p>First.</p>"),
+            Item("second", """
+                See <a href="https://blog.example.org/2015/05/31/first/">the first</a>, <a href="https://other.example.org/2015/05/31/first/">elsewhere</a>
+                and <a href="https://blog.example.org/2015/05/31/first/#part">a part</a>.
+
+                <!--more-->
+                A matrix <span class="x">$latex \begin{pmatrix} a &amp; b \\ c &amp; d \end{pmatrix}$</span> and <a href="https://blog.example.org/2015/05/31/first/">again</a>.
+                """)));
+        var report = f.Import("wordpress", source: Path.Combine(f.Source, "export.xml"));
+        var second = f.Read("input/posts/second.md");
+        Assert.Contains("[the first](/2015/05/first/)", second);
+        Assert.Contains("[a part](/2015/05/first/#part)", second);
+        Assert.Contains("https://other.example.org/2015/05/31/first/", second);
+        Assert.Contains("\n\n<!--more-->\n\n<p>A matrix <span class=\"x\">", second);
+        Assert.Empty(report.FormulaDifferences);
+        Assert.Equal((1, 1), (report.Formulas.Single(c => c.Written.EndsWith("second.md")).Source, report.Formulas.Single(c => c.Written.EndsWith("second.md")).Imported));
+    }
+
+    [Fact]
     public void Posts_pages_drafts_and_attachments_are_read_with_their_terms_dates_and_old_paths()
     {
         using var f = new ImportFixture();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Blog.Content;
 using Blog.Import.Markup;
@@ -24,7 +25,35 @@ public sealed partial class HugoImporter : IBlogImporter
         Directory.Exists(Path.Combine(source, "content")) && Configs.Any(c => File.Exists(Path.Combine(source, c))) ? null
             : "looked for a content/ folder and hugo.toml (or config.toml, .yaml, .json) beside it.";
 
-    private sealed record Source(string Path, string Display, FrontMatter FrontMatter, string Body, ImportedEntry Entry);
+    private sealed record Source(string Path, string Display, FrontMatter FrontMatter, string Body, ImportedEntry Entry, string Section);
+
+    /// <summary>
+    /// A name as Hugo writes it in a path (helpers.MakePath: UnicodeSanitize, then lower case unless
+    /// <c>disablePathToLower</c>): letters, digits and marks of any script and <c>. _ - # + ~ %</c> kept, a space a '-',
+    /// anything else (a fullwidth comma, brackets, a dash) dropped, and hyphens that meet collapsed into one. Source: Hugo's helpers/path.go.
+    /// </summary>
+    private static string PathSegment(string config, string name)
+    {
+        var kept = new StringBuilder(name.Length);
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (Rune.IsLetter(rune) || Rune.IsDigit(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark
+                || rune.Value is '.' or '_' or '-' or '#' or '+' or '~' or '%' or '/')
+                kept.Append(rune.ToString());
+            else if (rune.Value == ' ') kept.Append('-');
+        }
+        var path = Regex.Replace(kept.ToString(), "-{2,}", "-");
+        return Regex.IsMatch(config, @"(?i)disablePathToLower\s*[=:]\s*true") ? path : path.ToLowerInvariant();
+    }
+
+    /// <summary>The <c>mainSections</c> of the site's parameters (<c>mainSections = ["post"]</c> or YAML's list form), or null.</summary>
+    private static List<string>? MainSections(string config)
+    {
+        var m = MainSectionsSetting().Match(config);
+        return m.Success ? Regex.Matches(m.Groups[1].Value, @"[""']([^""']+)[""']|^\s*-\s*(\S+)", RegexOptions.Multiline)
+            .Select(x => x.Groups[1].Success ? x.Groups[1].Value : x.Groups[2].Value).ToList() : null;
+    }
 
     public void Import(ImportContext context)
     {
@@ -39,7 +68,14 @@ public sealed partial class HugoImporter : IBlogImporter
             var relative = Path.GetRelativePath(content, file).Replace('\\', '/');
             var bundle = Path.GetFileNameWithoutExtension(file) == "index";
             var name = bundle ? Path.GetFileName(Path.GetDirectoryName(file))! : Path.GetFileNameWithoutExtension(file);
-            var section = relative.Contains('/') ? relative[..relative.IndexOf('/')] : "";
+            // The page's path: a leaf bundle is its folder (content/about/index.md is the page "about" of the root section).
+            var page = bundle ? Path.GetDirectoryName(relative)!.Replace('\\', '/') : relative;
+            var section = page.Contains('/') ? page[..page.IndexOf('/')] : "";
+            if (fm.GetString("layout") is { } layout && body.Trim().Length == 0)
+            {
+                context.Report.Add(context.Report.NotConverted, display, 0, $"a page of the theme's own (layout '{layout}', no text); this site makes its own pages.");
+                continue;
+            }
             var date = SourceFiles.Date(fm.GetString("date"), TimeZoneInfo.Utc);
             var slug = fm.GetString("slug") ?? name;
             var entry = new ImportedEntry
@@ -57,17 +93,24 @@ public sealed partial class HugoImporter : IBlogImporter
             if (fm.GetString("author") is { } author) entry.Extra["author"] = author;
             foreach (var (key, value) in fm.Values)
                 if (!Dropped.Contains(key) && value is string s) entry.Extra[key] = s;
-            entry.OldPaths.Add(fm.GetString("url") ?? OldPath(config, section, slug, fm.GetString("title") ?? name, date, relative));
+            entry.OldPaths.Add(fm.GetString("url") ?? OldPath(config, section, slug, fm.GetString("title") ?? name, date, page));
             entry.OldPaths.AddRange(fm.GetList("aliases"));
             if (bundle)
                 foreach (var resource in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                     if (!resource.EndsWith(".md") && !entry.Files.Any(f => f.SourcePath == resource))
                         entry.Files.Add(new BundleFile(resource, Path.GetRelativePath(Path.GetDirectoryName(file)!, resource).Replace('\\', '/')));
-            sources.Add(new Source(file, display, fm, body, entry));
+            sources.Add(new Source(file, display, fm, body, entry, section));
         }
+        // Hugo's mainSections (params), else the section with the most dated pages: its dated pages are the blog's posts;
+        // a dated page elsewhere (content/about/index.md) is a page, as Hugo's home page lists only the main sections.
+        var main = MainSections(config) ?? sources.Where(s => s.Entry.Date is not null && s.Section.Length > 0).GroupBy(s => s.Section)
+            .OrderByDescending(g => g.Count()).Take(1).Select(g => g.Key).ToList();
+        foreach (var s in sources)
+            if (main.Count > 0 && !main.Contains(s.Section, StringComparer.Ordinal)) s.Entry.Kind = EntryKind.Page;
 
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var byOldPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Hugo lower-cases paths unless disablePathToLower: old links may differ from the address in case only.
+        var byOldPath = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var s in sources)
         {
             context.Writer.ReserveSlug(s.Entry);
@@ -105,16 +148,18 @@ public sealed partial class HugoImporter : IBlogImporter
     {
         var pattern = Regex.Match(config, @"(?m)^\s*" + Regex.Escape(section) + @"\s*[=:]\s*[""']([^""']+)[""']") is { Success: true } m
             && Regex.IsMatch(config, @"(?m)^\s*\[?permalinks\]?") ? m.Groups[1].Value : null;
-        if (pattern is null) return "/" + (section.Length > 0 && relative.Contains('/') ? section + "/" : "") + slug + "/";
+        if (pattern is null) return "/" + (section.Length > 0 && relative.Contains('/') ? section + "/" : "") + PathSegment(config, slug) + "/";
         var d = date ?? DateTimeOffset.UnixEpoch;
         return "/" + Placeholder().Replace(pattern, p => p.Groups[1].Value switch
         {
             "year" => d.Year.ToString("0000"), "month" => d.Month.ToString("00"), "day" => d.Day.ToString("00"),
-            "slug" => slug, "title" => Slugs.From(title), "filename" or "contentbasename" => slug, "section" => section,
+            "slug" => PathSegment(config, slug), "title" => Slugs.From(title), "filename" or "contentbasename" => PathSegment(config, slug), "section" => section,
             _ => p.Value,
         }).TrimStart('/');
     }
 
+    [GeneratedRegex(@"(?i)""?mainSections""?\s*[=:]\s*(\[[^\]]*\]|(?:\s*\n\s*-\s*\S+)+)")]
+    private static partial Regex MainSectionsSetting();
     [GeneratedRegex(@":(year|month|day|slug|title|filename|contentbasename|section)")]
     private static partial Regex Placeholder();
 }

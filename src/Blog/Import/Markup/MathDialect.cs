@@ -23,8 +23,22 @@ public sealed record MathDialect
     /// <summary>Bare <c>\begin{equation}…\end{equation}</c> and the other display environments (MathJax's processEnvironments).</summary>
     public bool Environments { get; init; } = true;
 
-    /// <summary>Jekyll with kramdown; <paramref name="singleDollar"/> when the site's MathJax configuration reads <c>$…$</c>.</summary>
-    public static MathDialect KramdownWith(bool singleDollar) => new() { Kramdown = true, SingleDollar = singleDollar };
+    /// <summary>
+    /// The delimiters the source's MathJax reads in the text of a raw HTML block, which its Markdown leaves alone
+    /// (<see cref="HtmlBlockMath"/>); null: this dialect's own, without kramdown's rules.
+    /// </summary>
+    public MathDialect? InHtml { get; init; }
+
+    /// <summary>The dialect of raw HTML blocks: <see cref="InHtml"/>, or this one without kramdown's rules.</summary>
+    public MathDialect HtmlDialect => InHtml ?? this with { Kramdown = false };
+
+    /// <summary>
+    /// Jekyll with kramdown; <paramref name="singleDollar"/> when the site's MathJax configuration reads <c>$…$</c>.
+    /// In raw HTML, which kramdown does not parse, MathJax reads its own delimiters (<c>$$</c>, <c>\(</c>, <c>\[</c> by
+    /// default; source: MathJax 2's tex2jax defaults).
+    /// </summary>
+    public static MathDialect KramdownWith(bool singleDollar) =>
+        new() { Kramdown = true, SingleDollar = singleDollar, InHtml = new MathDialect { SingleDollar = singleDollar, Backslash = true } };
 
     /// <summary>MathJax's delimiters over Markdown that leaves them alone: <c>$…$</c>, <c>$$…$$</c>, <c>\(…\)</c>, <c>\[…\]</c>.</summary>
     public static readonly MathDialect MathJax = new() { SingleDollar = true, Backslash = true };

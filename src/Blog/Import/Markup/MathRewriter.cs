@@ -36,8 +36,10 @@ public static class MathRewriter
             while (p < protectedRanges.Count && protectedRanges[p].End <= i) p++;
             if (p < protectedRanges.Count && protectedRanges[p].Start <= i)
             {
-                output.Append(text, i, protectedRanges[p].End - i);
-                i = protectedRanges[p].End - 1;
+                var (_, end, html) = protectedRanges[p];
+                if (html) output.Append(HtmlBlockMath.Rewrite(text[i..end], dialect.HtmlDialect, LineOf(i), formulas));
+                else output.Append(text, i, end - i);
+                i = end - 1;
                 continue;
             }
             var limit = Limit(text, i, p < protectedRanges.Count ? protectedRanges[p].Start : text.Length);
@@ -57,7 +59,7 @@ public static class MathRewriter
                 if (end < 0) { output.Append(@"\$\$"); i++; continue; }
                 var tex = text[(i + 2)..end];
                 var display = !dialect.Kramdown || StandsAlone(text, i, end + 2);
-                formulas.Add(new SourceFormula(tex, LineOf(i), display));
+                formulas.Add(new SourceFormula(Containers.Unquote(tex, Containers.QuoteDepth(text, i)), LineOf(i), display));
                 if (marked) output.Append('\u0001');
                 if (display) output.Append("$$").Append(tex).Append("$$");
                 else output.Append(Inline(tex, end + 2 < text.Length ? text[end + 2] : '\0'));
@@ -68,7 +70,7 @@ public static class MathRewriter
             var close = dialect.SingleDollar ? SingleDollarEnd(text, i + 1, limit) : -1;
             if (close < 0) { output.Append(@"\$"); continue; }
             var inner = text[(i + 1)..close];
-            formulas.Add(new SourceFormula(inner, LineOf(i), false));
+            formulas.Add(new SourceFormula(Containers.Unquote(inner, Containers.QuoteDepth(text, i)), LineOf(i), false));
             if (marked) output.Append('\u0001');
             output.Append(Inline(inner, close + 1 < text.Length ? text[close + 1] : '\0'));
             if (marked) output.Append('\u0002');
@@ -137,22 +139,29 @@ public static class MathRewriter
         return dollarInside || char.IsAsciiDigit(after) || t.Length == 0 || t.EndsWith('\\') ? $"\\({t}\\)" : $"${t}$";
     }
 
-    /// <summary>kramdown's block boundary: only blanks before the <c>$$</c> on its line and a blank line (or the start) above; a blank line (or the end) after the closing <c>$$</c>.</summary>
+    /// <summary>
+    /// kramdown's block boundary, inside whatever block quotes hold the line (kramdown parses a quote's text
+    /// as a document of its own): only blanks before the <c>$$</c> on its line, and above it a blank line, the
+    /// start or the quote's first line; after the closing <c>$$</c> only blanks on its line, and below it a
+    /// blank line, the end or the quote's end. Indentation is a list item's (code blocks are protected).
+    /// Source: kramdown's parser/kramdown/block_boundary.rb (after_block_boundary?, before_block_boundary?).
+    /// </summary>
     private static bool StandsAlone(string text, int open, int afterClose)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, open - 1)) + 1;
-        if (open > 0 && text[open - 1] == '\n') lineStart = open;
-        if (text.AsSpan(lineStart, open - lineStart).Trim(' ').Length > 0 || open - lineStart > 3) return false;
+        if (open == 0) lineStart = 0;
+        var depth = Containers.QuoteDepth(text, open);
+        if (text.AsSpan(Containers.ContentStart(text, lineStart), open - Containers.ContentStart(text, lineStart)).Trim().Length > 0) return false;
         if (lineStart > 0)
         {
             var previousStart = text.LastIndexOf('\n', Math.Max(0, lineStart - 2)) + 1;
-            if (lineStart - 1 > previousStart && text.AsSpan(previousStart, lineStart - 1 - previousStart).Trim().Length > 0) return false;
+            if (lineStart == 1) previousStart = 0;
+            if (!Containers.IsBlank(text, previousStart) && Containers.QuoteDepthOfLine(text, previousStart) >= depth) return false;
         }
         var lineEnd = text.IndexOf('\n', afterClose);
         if (lineEnd < 0) return text.AsSpan(afterClose).Trim().Length == 0;
         if (text.AsSpan(afterClose, lineEnd - afterClose).Trim().Length > 0) return false;
-        var nextEnd = text.IndexOf('\n', lineEnd + 1);
-        return text.AsSpan(lineEnd + 1, (nextEnd < 0 ? text.Length : nextEnd) - lineEnd - 1).Trim().Length == 0;
+        return lineEnd + 1 >= text.Length || Containers.IsBlank(text, lineEnd + 1) || Containers.QuoteDepthOfLine(text, lineEnd + 1) < depth;
     }
 
     /// <summary>MathJax's single dollar: the next unescaped '$' (not an empty formula), not across a blank line.</summary>
@@ -175,17 +184,19 @@ public static class MathRewriter
         {
             var nl = text.IndexOf('\n', blank);
             if (nl < 0 || nl >= protectedStart) return protectedStart;
-            var k = nl + 1;
-            while (k < text.Length && text[k] is ' ' or '\t' or '\r') k++;
-            if (k >= text.Length || text[k] == '\n') return Math.Min(nl, protectedStart);
+            if (nl + 1 >= text.Length || Containers.IsBlank(text, nl + 1)) return Math.Min(nl, protectedStart);
             blank = nl + 1;
         }
     }
 
-    /// <summary>Code blocks, code spans, raw HTML blocks and autolinks, as [start, end) ranges in order.</summary>
-    private static List<(int Start, int End)> Protected(string text)
+    /// <summary>
+    /// Code blocks, code spans, raw HTML blocks, HTML comments inside a paragraph (the source's Markdown and
+    /// MathJax both leave them alone) and autolinks, as [start, end) ranges in order; <c>Html</c> marks a raw HTML
+    /// block, whose text the browser's MathJax reads (<see cref="HtmlBlockMath"/>).
+    /// </summary>
+    private static List<(int Start, int End, bool Html)> Protected(string text)
     {
-        var ranges = new List<(int Start, int End)>();
+        var ranges = new List<(int Start, int End, bool Html)>();
         var document = Markdown.Parse(text, Plain);
         foreach (var node in document.Descendants())
         {
@@ -193,9 +204,10 @@ public static class MathRewriter
             {
                 CodeBlock or HtmlBlock => ((Block)node).Span,
                 CodeInline or AutolinkInline => ((Inline)node).Span,
+                HtmlInline { Tag: var tag } html when tag.StartsWith("<!--", StringComparison.Ordinal) => html.Span,
                 _ => SourceSpan.Empty,
             };
-            if (!span.IsEmpty && span.Start >= 0) ranges.Add((span.Start, Math.Min(text.Length, span.End + 1)));
+            if (!span.IsEmpty && span.Start >= 0) ranges.Add((span.Start, Math.Min(text.Length, span.End + 1), node is HtmlBlock));
         }
         ranges.Sort();
         return ranges;

@@ -21,12 +21,19 @@ public static class PageLinks
             if (link.IsImage || link.Url is not { } url || link.UrlSpan.IsEmpty) continue;
             var hash = url.IndexOf('#');
             var path = hash >= 0 ? url[..hash] : url;
-            if (path.Length == 0 || newPath(path) is not { } target) continue;
+            // An old address may be written percent-encoded (/post/%E7%BA%BF/) or as text (/post/线/): both are tried.
+            if (path.Length == 0 || (newPath(path) ?? newPath(Unescape(path))) is not { } target) continue;
             edits.Add((link.UrlSpan.Start, link.UrlSpan.Length, target + (hash >= 0 ? url[hash..] : "")));
         }
         foreach (var (start, length, url) in edits.OrderByDescending(e => e.Start))
             text = text[..start] + url + text[(start + length)..];
         lock (report) report.LinksRewritten += edits.Count;
         return text;
+    }
+
+    private static string Unescape(string path)
+    {
+        try { return Uri.UnescapeDataString(path); }
+        catch (UriFormatException) { return path; }
     }
 }

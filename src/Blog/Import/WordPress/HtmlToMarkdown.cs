@@ -27,12 +27,15 @@ public sealed class HtmlToMarkdown(List<SourceFormula> formulas, int line)
             if (run.Count == 0) return;
             if (run.All(IsPlain))
                 blocks.AddRange(string.Concat(run.Select(Inline)).Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0));
-            else blocks.Add(KeptHtml(string.Concat(run.Select(n => n is IElement e ? e.OuterHtml : n.TextContent))));
+            // A run of text and inline elements kept as HTML goes in a <p>: bare, a line starting with text or <a> would be a
+            // Markdown paragraph, whose formulas hold the HTML's entities (&amp;) and whose text is read as Markdown.
+            else blocks.Add(KeptHtml("<p>" + string.Concat(run.Select(n => n is IElement e ? e.OuterHtml : n is IComment c ? "<!--" + c.Data + "-->" : n.TextContent)).Trim() + "</p>"));
             run.Clear();
         }
         foreach (var node in document.Body!.ChildNodes.ToList())
         {
             if (node is IElement e && Blocks.Contains(e.TagName)) { Flush(); blocks.Add(Block(e)); }
+            else if (node is IComment { Data: var data } && data.Trim() == "more") { Flush(); blocks.Add("<!--more-->"); } // WordPress's excerpt mark
             else if (node is IText or IElement) run.Add(node);
         }
         Flush();

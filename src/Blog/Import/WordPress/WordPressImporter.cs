@@ -1,4 +1,5 @@
 using System.Globalization;
+using Blog.Import.Markup;
 using System.Xml;
 using Blog.Content;
 
@@ -48,7 +49,21 @@ public sealed class WordPressImporter : IBlogImporter
             context.Report.Add(context.Report.Unreadable, file, e.LineNumber, "the export cannot be read: " + e.Message.Split(" Line ")[0] + " Items before this line were imported.");
         }
         foreach (var (_, entry) in items) context.Writer.ReserveSlug(entry);
-        foreach (var (_, entry) in items) context.Writer.Write(entry);
+        // Posts link to each other by their full old URLs (https://blog.example/2014/01/02/x/): those on the blog's own
+        // hosts (the items' <link>s) become the new addresses.
+        var hosts = items.Select(i => Uri.TryCreate(i.Item.Child("link"), UriKind.Absolute, out var u) ? u.Host : null).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var byOldPath = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, entry) in items)
+            foreach (var old in entry.OldPaths) byOldPath.TryAdd("/" + old.Trim('/') + "/", context.Writer.PermalinkOf(entry.Kind, entry.Slug, entry.Date));
+        string? NewPath(string url) =>
+            Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && hosts.Contains(u.Host) && u.Query.Length == 0
+            && byOldPath.TryGetValue("/" + Uri.UnescapeDataString(u.AbsolutePath).Trim('/') + "/", out var target) ? target : null;
+        foreach (var (_, entry) in items)
+        {
+            entry.Body = PageLinks.Rewrite(entry.Body, NewPath, context.Report);
+            context.Writer.Write(entry);
+        }
     }
 
     private static ImportedEntry Read(WxrItem item, string file, EntryKind kind, ImportContext context)
