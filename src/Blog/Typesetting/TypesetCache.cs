@@ -49,7 +49,8 @@ public sealed class TypesetCache(string folder, string stamp)
     {
         lock (_gate)
         {
-            if (!Stored().TryGetValue(key, out var page)) return null;
+            if (_used.TryGetValue(key, out var page)) return page;
+            if (!Stored().TryGetValue(key, out page)) return null;
             _used[key] = page;
             return page;
         }
