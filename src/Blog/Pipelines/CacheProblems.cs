@@ -36,6 +36,19 @@ public static class CacheProblems
             $"Make {Name(folder)} a writable folder again (delete it, or whatever file is in its place); the next build fills it."));
     }
 
+    /// <summary>
+    /// The file <paramref name="file"/> of the cache at <paramref name="folder"/> is damaged (its SHA-256 does not
+    /// match, or it is not in the form this version writes): a warning, the first time in this build. The caller
+    /// goes on as if the cache were empty and writes it anew.
+    /// </summary>
+    public static void Damaged(string folder, string file)
+    {
+        if (Current.Value is not { } sink || !sink.Reported.TryAdd(Name(folder), true)) return;
+        sink.Diagnostics.Add(Diagnostic.Warning(Name(folder), 0, 0,
+            $"The cache file {Name(folder)}/{file} is damaged (changed since this tool wrote it); this build does without it and writes it anew, which only costs time.",
+            $"Nothing to do; to start afresh, delete {Name(folder)}."));
+    }
+
     /// <summary>The cache's folder as <c>.cache/name</c> when it is under a site's <c>.cache</c>, else as given.</summary>
     private static string Name(string folder)
     {

@@ -63,6 +63,7 @@ public static class SiteBuilder
             var engine = new Engine(CreatePipelines(options, settings, staged.Folder, math, citations, formulas, searchIndex: searchIndex, scheduled: scheduled, diagrams: drawer));
             var externalLinks = new ExternalLinkLog();
             var result = await engine.ExecuteAsync(new PipelineContext(diagnostics, [.. services ?? [], externalLinks], cancellationToken: cancellationToken));
+            math.SaveCache(); // the typeset formulas, one file, written while a problem can still be this build's warning
             if (!result.Success)
             {
                 staged.Discard();

@@ -205,8 +205,19 @@ public sealed class MathTypesetter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Writes what this build typeset to the disk cache (<see cref="TypesetCache.Save"/>): called by the build once
+    /// its pipelines are done, so that a cache that cannot be written is a warning of this build; then again
+    /// when disposed, which writes only what came after.
+    /// </summary>
+    public void SaveCache()
+    {
+        if (_setup.IsValueCreated) _setup.Value.Cache.Save();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        SaveCache();
         if (_setup.IsValueCreated) await _setup.Value.Pool.DisposeAsync();
     }
 
