@@ -48,6 +48,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, bool siteSearch = 
             .ToList();
         var summaryText = syntax.Summary is { } s ? PlainText.Of(s, compute) : "";
         return input.With([
+            // What the one render wrote (links, ids, formulas), for the link check: kept when the trees go.
+            new(WrittenPage.Key, WrittenPage.Of(parts)),
             new(BlogKeys.Html, parts[PostPart.Body].Html),
             new(BlogKeys.ExcerptHtml, parts[PostPart.Excerpt].Html),
             new(BlogKeys.TitleHtml, parts[PostPart.Title].Html),

@@ -14,11 +14,7 @@ public sealed class ReleaseParseTrees : MapModule
 {
     private static readonly string[] Working = [BlogKeys.Syntax, BlogKeys.Formulas, BlogKeys.TypesetFormulas];
 
-    /// <remarks>What the renderers recorded of the final render (links, ids, formulas) is kept, as <see cref="WrittenPage"/>, for the link check.</remarks>
-    protected override Document Map(Document input, PipelineContext context)
-    {
-        var kept = input.Get<IReadOnlyDictionary<PostPart, RenderedPart>>(BlogKeys.Formulas) is { } parts
-            ? input.With(WrittenPage.Key, WrittenPage.Of(parts)) : input;
-        return kept with { Metadata = kept.Metadata.RemoveRange(Working) };
-    }
+    /// <remarks>What the renderers recorded of the one render (links, ids, formulas), <see cref="WrittenPage"/>, stays for the link check.</remarks>
+    protected override Document Map(Document input, PipelineContext context) =>
+        input with { Metadata = input.Metadata.RemoveRange(Working) };
 }

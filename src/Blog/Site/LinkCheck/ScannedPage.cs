@@ -24,8 +24,7 @@ public sealed record ScannedPage(IReadOnlySet<string> Ids, IReadOnlyList<FoundLi
     /// <summary>Scans <paramref name="html"/>, the page <paramref name="doc"/> holds now (its layout applied).</summary>
     public static ScannedPage Of(Document doc, string html)
     {
-        var written = doc.Get<WrittenPage>(WrittenPage.Key)
-            ?? (doc.Get<IReadOnlyDictionary<PostPart, RenderedPart>>(BlogKeys.Formulas) is { } parts ? WrittenPage.Of(parts) : null);
+        var written = doc.Get<WrittenPage>(WrittenPage.Key);
         if (written is null || doc.Source.Length == 0)
         {
             var whole = TemplateLinks.Scan(html, inTemplate: false);
