@@ -73,7 +73,8 @@ public sealed partial class MathEnvironmentTests
         var math = Assert.Single(html.QuerySelectorAll(".math"));
         Assert.Equal("DIV", math.TagName);
         Assert.Equal($"\\begin{{{env}}}\na \\\\\n- b\n\\end{{{env}}}", math.TextContent);
-        Assert.Equal(["前文", "后文。"], html.QuerySelectorAll("p").Select(p => p.TextContent));
+        // The paragraph before a bare environment ends in a line break (for the search index), which is not drawn.
+        Assert.Equal(["前文", "后文。"], html.QuerySelectorAll("p").Select(p => p.TextContent.TrimEnd()));
     }
 
     [Fact]

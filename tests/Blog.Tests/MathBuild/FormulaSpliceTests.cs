@@ -213,9 +213,9 @@ public sealed class FormulaSpliceTests
     /// changed a formula, and the old output stays.
     /// </summary>
     [Theory]
-    [InlineData("{{ page.content_html | string.truncate 130 }}")]
-    [InlineData("{{ page.content_html | string.truncate 139 }}")]
-    [InlineData("{{ page.content_html | string.truncate 125 }}")]
+    [InlineData("{{ page.content_html | string.truncate 164 }}")]
+    [InlineData("{{ page.content_html | string.truncate 173 }}")]
+    [InlineData("{{ page.content_html | string.truncate 159 }}")]
     [InlineData("{{ page.content_html }}<p>{{ page.title_html | html.escape }}</p>")]
     [InlineData("{{ page.content_html | string.replace ' ' '' }}")]
     [InlineData("{{ page.content_html | string.replace '-->' '--&gt;' }}")]

@@ -169,8 +169,8 @@ public sealed class PostModelTests
         Assert.Equal(parts[PostPart.Title].Formulas, found.Title);
         Assert.Equal(parts[PostPart.Summary].Formulas, found.Summary);
         var typeset = new PostRendering(syntax, Pipeline, null).Render(new TypesetFormulas(found, [.. found.All.Select((f, i) => $"<m{i}/>")]));
-        Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\" data-tex=\"\\(t\\)\" data-pagefind-index-attrs=\"data-tex\"><m3/></span>", typeset[PostPart.Title].Html);
-        Assert.Contains("<div>块 <span class=\"math inline\" data-line=\"7\" data-tex=\"\\(b\\)\" data-pagefind-index-attrs=\"data-tex\"><m1/></span></div>", typeset[PostPart.Body].Html);
+        Assert.Equal("标题 <span class=\"math inline\" data-line=\"2\" data-tex=\"\\(t\\)\" data-pagefind-index-attrs=\"data-search-tex\" data-search-tex=\"\\(t\\) \"><m3/></span>", typeset[PostPart.Title].Html);
+        Assert.Contains("<div>块 <span class=\"math inline\" data-line=\"7\" data-tex=\"\\(b\\)\" data-pagefind-index-attrs=\"data-search-tex\" data-search-tex=\"\\(b\\) \"><m1/></span></div>", typeset[PostPart.Body].Html);
         Assert.Contains("<m0/>", typeset[PostPart.Excerpt].Html);
     }
 }

@@ -69,7 +69,7 @@ public sealed class ReaderSettingsTests
         site.WriteFile("input/posts/x.md", "---\ntitle: 图不存在\ndate: 2024-01-03\nimage: /assets/missing.png\n---\n正文。\n");
         var result = await site.BuildAsync();
         Assert.False(result.Success);
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("/assets/missing.png") && d.File.EndsWith("x.md"));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("/assets/missing.png") && d.File.EndsWith("x.md") && d.Line == 4);
     }
 
     [Theory]

@@ -57,12 +57,25 @@ public sealed record ScannedPage(IReadOnlySet<string> Ids, IReadOnlyList<FoundLi
         // What the theme shows of the Markdown (a title, a summary; the body too, if the layout changed it): the records stand for it.
         var shown = (at < 0 ? recorded : recorded.Skip(fromBody)).GroupBy(l => l.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var links = new List<FoundLink>(recorded);
+        var entry = doc.Get<Entry>(BlogKeys.Entry);
         foreach (var link in templateLinks)
         {
             if (shown.TryGetValue(link.Url, out var count) && count > 0) shown[link.Url] = count - 1;
-            else links.Add(link);
+            else links.Add(FromFrontMatter(entry, link) ?? link);
         }
         recordedIds.UnionWith(templateIds);
         return new ScannedPage(recordedIds, links, math);
+    }
+
+    /// <summary>
+    /// A URL the theme writes from the post's own front matter (the card image, <c>image:</c>, which the theme
+    /// writes absolute in <c>og:image</c>) is the post's to fix: placed at that key's line, not at the layout.
+    /// </summary>
+    private static FoundLink? FromFrontMatter(Entry? entry, FoundLink link)
+    {
+        if (entry is not { Image.Length: > 0 } || !entry.Image.StartsWith('/')) return null;
+        var path = Uri.TryCreate(link.Url, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : link.Url;
+        return path == entry.Image || path.EndsWith(entry.Image, StringComparison.Ordinal)
+            ? new FoundLink(link.Url, entry.FrontMatterLine("image"), Column: 1) : null;
     }
 }

@@ -204,7 +204,7 @@
     const inTex = (at) => ranges.some(([a, b]) => at >= a && at < b);
     // Pagefind puts a space after the TeX it indexes from an attribute (build mode): not before a mark
     // that ends a clause, where the page has none.
-    const spaced = ranges.filter(([, b]) => whole[b] === ' ' && /[.,;:!?，。；：、）)]/.test(whole[b + 1] ?? '')).map(([, b]) => [b, b + 1]);
+    const spaced = ranges.filter(([, b]) => whole[b] === ' ' && /[.,;:!?\uFF0C\u3002\uFF1B\uFF1A\u3001\uFF09)]/.test(whole[b + 1] ?? '')).map(([, b]) => [b, b + 1]);
     // Pagefind ends a block (a heading, a list item) that has no closing mark with ". "; after Chinese or
     // Japanese text that full stop is foreign, and the space alone separates.
     const stops = [...whole.matchAll(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\.(?=\s|$)/gu)]
