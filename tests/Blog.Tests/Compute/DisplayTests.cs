@@ -24,8 +24,8 @@ public sealed class DisplayTests
 
         var table = page.QuerySelector("figure#tbl-rows")!;
         Assert.Equal("表 1 三行,和为 3.75", table.QuerySelector("figcaption")!.TextContent);
-        Assert.Equal(["X", "Y"], table.QuerySelectorAll("th").Select(t => t.TextContent));
-        Assert.Equal(["1", "0.5", "2", "1.25", "3", "2"], table.QuerySelectorAll("td").Select(t => t.TextContent));
+        Assert.Equal(["X", "Y"], table.QuerySelectorAll("th").Select(t => t.TextContent.TrimEnd()));
+        Assert.Equal(["1", "0.5", "2", "1.25", "3", "2"], table.QuerySelectorAll("td").Select(t => t.TextContent.TrimEnd()));
 
         var figure = page.QuerySelector("figure#fig-line")!;
         Assert.NotNull(figure.QuerySelector("svg"));
