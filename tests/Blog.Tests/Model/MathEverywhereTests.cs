@@ -118,7 +118,7 @@ public sealed partial class MathEverywhereTests(MathEverywhereSite sites) : ICla
         var post = sites.Mode(mode).Html(MathEverywhereSite.PiPost);
         Assert.Equal(["analysis-of-q_1", "case-n1", "case-n2", "关于-alpha-的估计", "my-id"],
             post.QuerySelectorAll("article h2[id]").Select(h => h.Id).Where(id => id != "cite"));
-        Assert.Equal("结论", post.GetElementById("my-id")!.TextContent);
+        Assert.Equal("结论 ", post.GetElementById("my-id")!.TextContent); // the space: no "." from the site search (SentenceEnd)
         Assert.NotNull(post.GetElementById("analysis-of-q_1")); // the link [前面的分析](#analysis-of-q_1) passed the link checker
     }
 

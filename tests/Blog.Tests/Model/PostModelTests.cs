@@ -58,9 +58,9 @@ public sealed class PostModelTests
         var html = Html("## 结论 {#my-id}\n\n## 集合 $\\{x\\}$ {x}");
         var doc = TestSite.ParseHtml(html);
         var h2 = doc.QuerySelectorAll("h2");
-        Assert.Equal("结论", h2[0].TextContent);
+        Assert.Equal("结论 ", h2[0].TextContent); // the space: no "." from the site search (SentenceEnd)
         Assert.Equal("my-id", h2[0].Id);
-        Assert.EndsWith("{x}", h2[1].TextContent);
+        Assert.EndsWith("{x} ", h2[1].TextContent);
         Assert.Equal("集合-x-x", h2[1].Id); // pandoc: 集合-x-x
     }
 
@@ -70,7 +70,7 @@ public sealed class PostModelTests
         var h2 = TestSite.ParseHtml(Html("## 附录 {#appendix .unnumbered}")).QuerySelector("h2")!;
         Assert.Equal("appendix", h2.Id);
         Assert.Contains("unnumbered", h2.ClassList);
-        Assert.Equal("附录", h2.TextContent);
+        Assert.Equal("附录 ", h2.TextContent); // the space: no "." from the site search (SentenceEnd)
     }
 
     [Theory]

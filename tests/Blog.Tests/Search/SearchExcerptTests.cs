@@ -9,13 +9,17 @@ namespace Blog.Tests.Search;
 /// an environment that goes on with the paragraph's sentence; no TeX fragment such as <c>}\)</c> or a bare
 /// <c>\(</c>: each formula is whole, in a code style, without its delimiters, or absent; and neither the
 /// title nor the tags shown above the excerpt. Posts: Chinese and English, inline math mid-sentence and at
-/// a sentence's end, display math, environments, a long formula, title words in the body.
+/// a sentence's end, display math, environments, a long formula, title words in the body; and block ends
+/// that Pagefind closes with "." when their text ends in a word character (a Markdown table of numbers, a
+/// compute block's table, a heading ending in a Latin word before Chinese text, a tight list of words),
+/// where an excerpt must show no "." that the page does not have.
 /// </summary>
 public abstract class SearchExcerptTests(Chromium chromium, SearchExcerptTests.Site site)
 {
     public const string ZhTitle = "无偏估计的由来与样本方差";
     public const string EnTitle = "Where unbiased estimators come from";
     public static readonly string[] Tags = ["随笔杂记", "readingnotes"];
+    public const string BlocksPost = "/blocks/";
 
     // Every formula of the posts, as TeX without delimiters: an excerpt's code may only be one of these.
     public static readonly string[] Formulas =
@@ -81,6 +85,33 @@ public abstract class SearchExcerptTests(Chromium chromium, SearchExcerptTests.S
                 \end{equation}
                 and unbiased estimators are not always the best ones: the variance matters as well as the bias.
                 """);
+            // No "." in this post's text but the decimal points of its numbers.
+            blog.WriteFile("input/posts/blocks.md", """
+                ---
+                title: 离散变量的梯度
+                date: 2024-01-03
+                slug: blocks
+                ---
+                ## 重参数化与 Gumbel Softmax
+
+                遗憾的是离散采样没有梯度，只能绕开它
+
+                | estimator | error |
+                |-----------|------:|
+                | straight  | 0.072 |
+                | 2         | 0.431 |
+                | relaxed   | 0.913 |
+
+                ```{csharp}
+                Table.Of(new[] { (Method: "pathwise", Cost: 0.118), (Method: "scorefunction", Cost: 4.0) })
+                ```
+
+                常见的做法有
+
+                - Concrete
+                - REINFORCE
+                - Rebar
+                """);
         }
     }
 
@@ -115,6 +146,11 @@ public abstract class SearchExcerptTests(Chromium chromium, SearchExcerptTests.S
     [InlineData("namely", "/en/")]
     [InlineData(@"\sigma^2", "/zh/")]
     [InlineData(@"\bar{x}", "/en/")]
+    [InlineData("遗憾的是", BlocksPost)]
+    [InlineData("relaxed", BlocksPost)]
+    [InlineData("pathwise", BlocksPost)]
+    [InlineData("scorefunction", BlocksPost)]
+    [InlineData("REINFORCE", BlocksPost)]
     public async Task Excerpts_show_whole_formulas_no_stray_marks_and_not_the_title_or_tags(string query, string post)
     {
         site.AssertReady();
@@ -134,6 +170,9 @@ public abstract class SearchExcerptTests(Chromium chromium, SearchExcerptTests.S
                 // No sentence mark of Pagefind's standing alone or after a Chinese character.
                 Assert.False(Regex.IsMatch(text, @"(^|\s)\.(\s|$)"), $"a lone '.' in {says}");
                 Assert.False(Regex.IsMatch(text, @"\p{IsCJKUnifiedIdeographs}\."), $"'.' after a Chinese character in {says}");
+                // Table cells, headings and list items: the blocks post has no sentence mark at all.
+                if (excerpt.Href == BlocksPost)
+                    Assert.False(Regex.IsMatch(text, @"\.(\s|$)"), $"a '.' the page does not have in {says}");
                 // Not the title or the tags, which the result shows above its excerpt.
                 Assert.DoesNotContain(ZhTitle, text);
                 Assert.DoesNotContain(EnTitle, text, StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using Blog.Markup.Search;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,8 +12,11 @@ namespace Blog.Markup.Formulas;
 /// equation), and Pagefind, the site search, ends a paragraph whose text ends in a word character with
 /// "." (its SENTENCE_CHARS, pagefind src/fossick/parser.rs), which showed in search excerpts as a stray
 /// ". " before the formula (issue 25). The break is white space at the end of a block, which browsers do
-/// not draw. Every other paragraph goes to Markdig's renderer unchanged. Display math written
-/// against a paragraph is already inside it (<see cref="MathInParagraphs"/>).
+/// not draw. Display math written against a paragraph is already inside it (<see cref="MathInParagraphs"/>).
+/// For the same reason, the paragraph Markdig writes without tags as the whole text of a table cell or
+/// the last text of a tight list item ends with a space before the cell's or item's end tag
+/// (<see cref="SentenceEnd"/>): "0.072. 2." in an excerpt of a table row otherwise. Every other paragraph
+/// goes to Markdig's renderer unchanged.
 /// </summary>
 public sealed class ParagraphBeforeFormulaRenderer : ParagraphRenderer
 {
@@ -20,6 +25,7 @@ public sealed class ParagraphBeforeFormulaRenderer : ParagraphRenderer
         if (renderer.ImplicitParagraph || !renderer.EnableHtmlForBlock || !InterruptedByFormula(obj))
         {
             base.Write(renderer, obj);
+            if (renderer.ImplicitParagraph && EndsCellOrItem(obj)) SentenceEnd.Write(renderer);
             return;
         }
         if (!renderer.IsFirstInContainer) renderer.EnsureLine();
@@ -28,6 +34,10 @@ public sealed class ParagraphBeforeFormulaRenderer : ParagraphRenderer
         renderer.WriteLine().WriteLine("</p>");
         renderer.EnsureLine();
     }
+
+    // The paragraph is the last block of a table cell or list item, whose end tag comes next.
+    private static bool EndsCellOrItem(ParagraphBlock paragraph) =>
+        paragraph.Parent is TableCell or ListItemBlock && paragraph.Parent[^1] == paragraph;
 
     private static bool InterruptedByFormula(ParagraphBlock paragraph)
     {

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Blog.Content;
 using Blog.Diagnostics;
 using Blog.Markup.Citations;
+using Blog.Markup.Search;
 using Blog.Pipelines;
 using Document = Blog.Pipelines.Document;
 
@@ -219,7 +220,8 @@ public sealed class FormatCitations(SiteSettings settings, string inputFolder, C
     {
         var title = System.Net.WebUtility.HtmlEncode(referencesTitle());
         var entries = string.Join("\n", bibliography.Select(EntryHtml));
-        var list = $"<h2 class=\"references-title\">{title}</h2>\n<div class=\"csl-bib-body\" role=\"list\">\n{entries}\n</div>";
+        // The title ends with a space so the site search adds no "." after it (SentenceEnd).
+        var list = $"<h2 class=\"references-title\">{title}{SentenceEnd.Space}</h2>\n<div class=\"csl-bib-body\" role=\"list\">\n{entries}\n</div>";
         var refs = Parser.ParseDocument(html).GetElementById("refs");
         if (refs?.SourceReference is { } source && html.IndexOf('>', source.Position.Index) is var open and > 0)
             return html[..(open + 1)] + "\n" + list + "\n" + html[(open + 1)..];
